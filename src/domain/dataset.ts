@@ -1,0 +1,196 @@
+/**
+ * The dataset contract: one zod schema that the data pipeline, the static and REST
+ * sources and the API mocks all parse with. Key names are binding (see docs/architecture.md).
+ *
+ * Pure module: no React, no I/O. Integrity rules that a JSON schema cannot express
+ * (unique ids, references that resolve, pages inside the document) are part of the
+ * schema through `superRefine`, so one `safeParse` answers "can this app read it?".
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+export const SOURCE_LANGUAGE: Language = 'zh-Hant';
+
+const NonEmpty = z.string().min(1);
+
+/**
+ * Text in the three languages. zh-Hant is the source (verbatim); the other two are
+ * optional until the translation pass lands, and readers fall back to zh-Hant,
+ * saying so (see `localize`).
+ */
+export const Localized = z.object({
+  'zh-Hant': NonEmpty,
+  'zh-Hans': NonEmpty.optional(),
+  en: NonEmpty.optional(),
+});
+export type Localized = z.infer<typeof Localized>;
+
+export const PillarId = z.string().regex(/^P\d+$/, 'a pillar id looks like "P1"');
+export const ChapterId = z.string().regex(/^C\d+$/, 'a chapter id looks like "C5"');
+/** The source's own numbering: "5.2", or "14" for a chapter's bullets that have no section. */
+export const SectionId = z.string().regex(/^\d+(\.\d+)?$/, 'a section id is the source number, e.g. "5.2"');
+export const RecommendationId = z
+  .string()
+  .regex(/^R-\d+(\.\d+)?-\d+$/, 'a recommendation id looks like "R-5.2-1"');
+
+const Page = z.number().int().min(1);
+
+export const Submission = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: Localized,
+  author: Localized,
+  /** Year and month of the submission as printed at its end, ISO "YYYY-MM". */
+  date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  pages: Page,
+  sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const Pillar = z.object({ id: PillarId, number: z.number().int().min(1), title: Localized });
+
+export const Chapter = z.object({
+  id: ChapterId,
+  pillarId: PillarId,
+  number: z.number().int().min(1),
+  title: Localized,
+  page: Page,
+});
+
+export const Section = z.object({
+  id: SectionId,
+  chapterId: ChapterId,
+  number: SectionId,
+  title: Localized,
+  page: Page,
+  /** True for the stand-in section that holds a chapter's own bullets (chapter 14). */
+  implicit: z.boolean().optional(),
+});
+
+export const RecommendationKind = z.enum(['bullet', 'paragraph']);
+
+export const Recommendation = z.object({
+  id: RecommendationId,
+  sectionId: SectionId,
+  page: Page,
+  endPage: Page,
+  kind: RecommendationKind,
+  text: Localized,
+  themes: z.array(NonEmpty),
+  addressees: z.array(NonEmpty),
+  places: z.array(NonEmpty),
+  action: NonEmpty.nullable(),
+  schemeIds: z.array(NonEmpty),
+  askIds: z.array(NonEmpty),
+});
+
+export const Theme = z.object({ id: NonEmpty, label: Localized, rule: NonEmpty });
+export const Scheme = z.object({
+  id: NonEmpty,
+  name: Localized,
+  administrator: NonEmpty,
+  recommendationIds: z.array(RecommendationId),
+});
+export const Ask = z.object({
+  id: NonEmpty,
+  recommendationId: RecommendationId,
+  kind: NonEmpty,
+  quote: NonEmpty,
+  from: z.number().optional(),
+  to: z.number().optional(),
+  value: z.number().optional(),
+  unit: NonEmpty,
+  currency: z.string().length(3).optional(),
+  date: NonEmpty.optional(),
+});
+export const Addressee = z.object({ id: NonEmpty, label: Localized });
+export const Place = z.object({ id: NonEmpty, label: Localized });
+
+const DatasetShape = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  submission: Submission,
+  pillars: z.array(Pillar).min(1),
+  chapters: z.array(Chapter).min(1),
+  sections: z.array(Section).min(1),
+  recommendations: z.array(Recommendation).min(1),
+  themes: z.array(Theme),
+  schemes: z.array(Scheme),
+  asks: z.array(Ask),
+  addressees: z.array(Addressee),
+  places: z.array(Place),
+});
+
+type DatasetShape = z.infer<typeof DatasetShape>;
+
+interface IdList {
+  readonly name: keyof DatasetShape;
+  readonly items: readonly { id: string }[];
+}
+
+function addDuplicateIdIssues(ctx: z.RefinementCtx, list: IdList): Set<string> {
+  const seen = new Set<string>();
+  list.items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [list.name, index, 'id'], message: `duplicate id "${item.id}"` });
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
+  const ids = {
+    pillars: addDuplicateIdIssues(ctx, { name: 'pillars', items: data.pillars }),
+    chapters: addDuplicateIdIssues(ctx, { name: 'chapters', items: data.chapters }),
+    sections: addDuplicateIdIssues(ctx, { name: 'sections', items: data.sections }),
+    recommendations: addDuplicateIdIssues(ctx, { name: 'recommendations', items: data.recommendations }),
+    themes: addDuplicateIdIssues(ctx, { name: 'themes', items: data.themes }),
+    schemes: addDuplicateIdIssues(ctx, { name: 'schemes', items: data.schemes }),
+    asks: addDuplicateIdIssues(ctx, { name: 'asks', items: data.asks }),
+    addressees: addDuplicateIdIssues(ctx, { name: 'addressees', items: data.addressees }),
+    places: addDuplicateIdIssues(ctx, { name: 'places', items: data.places }),
+  };
+  const lastPage = data.submission.pages;
+
+  const resolve = (target: keyof typeof ids, id: string, path: (string | number)[]) => {
+    if (!ids[target].has(id)) ctx.addIssue({ code: 'custom', path, message: `"${id}" is not one of the ${target}` });
+  };
+  const pageInside = (page: number, path: (string | number)[]) => {
+    if (page > lastPage) ctx.addIssue({ code: 'custom', path, message: `page ${page} is after the last page (${lastPage})` });
+  };
+
+  data.chapters.forEach((chapter, i) => {
+    resolve('pillars', chapter.pillarId, ['chapters', i, 'pillarId']);
+    pageInside(chapter.page, ['chapters', i, 'page']);
+  });
+  data.sections.forEach((section, i) => {
+    resolve('chapters', section.chapterId, ['sections', i, 'chapterId']);
+    pageInside(section.page, ['sections', i, 'page']);
+  });
+  data.recommendations.forEach((rec, i) => {
+    const at = (...rest: (string | number)[]) => ['recommendations', i, ...rest];
+    resolve('sections', rec.sectionId, at('sectionId'));
+    pageInside(rec.endPage, at('endPage'));
+    if (rec.endPage < rec.page) ctx.addIssue({ code: 'custom', path: at('endPage'), message: 'endPage is before page' });
+    rec.themes.forEach((id, j) => resolve('themes', id, at('themes', j)));
+    rec.addressees.forEach((id, j) => resolve('addressees', id, at('addressees', j)));
+    rec.places.forEach((id, j) => resolve('places', id, at('places', j)));
+    rec.schemeIds.forEach((id, j) => resolve('schemes', id, at('schemeIds', j)));
+    rec.askIds.forEach((id, j) => resolve('asks', id, at('askIds', j)));
+  });
+  data.schemes.forEach((scheme, i) =>
+    scheme.recommendationIds.forEach((id, j) => resolve('recommendations', id, ['schemes', i, 'recommendationIds', j])),
+  );
+  data.asks.forEach((ask, i) => resolve('recommendations', ask.recommendationId, ['asks', i, 'recommendationId']));
+}
+
+export const Dataset = DatasetShape.superRefine(checkIntegrity);
+export type Dataset = z.infer<typeof Dataset>;
+export type Submission = z.infer<typeof Submission>;
+export type Pillar = z.infer<typeof Pillar>;
+export type Chapter = z.infer<typeof Chapter>;
+export type Section = z.infer<typeof Section>;
+export type Recommendation = z.infer<typeof Recommendation>;
+export type RecommendationKind = z.infer<typeof RecommendationKind>;
