@@ -1,0 +1,50 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+/**
+ * Three projects, one runner:
+ * - unit: pure code (pipeline steps, domain, URL codec) in Node;
+ * - integration: features rendered with providers in jsdom, the dataset served by MSW;
+ * - browser: journeys in Debian's Chromium against the built app (tests/browser).
+ * The summary reporter prints the plain "N passed, N failed" line CI reads.
+ */
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      globals: false,
+      reporters: ['default', './tests/setup/summary-reporter.ts'],
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['data/**/*.test.ts', 'src/**/*.test.ts', 'mocks/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['./tests/setup/integration.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            environment: 'node',
+            include: ['tests/browser/**/*.test.ts'],
+            globalSetup: ['./tests/browser/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+          },
+        },
+      ],
+    },
+  }),
+);
