@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { i18nFor } from '../i18n/index.ts';
+import { useLinkBuilder, useViewState } from '../url/useViewState.ts';
+import { UrlNotice } from '../ui/StatusPanels.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { paths } from '../config/paths.ts';
+
+/**
+ * The page frame. The language comes from the URL and nowhere else, so a shared link
+ * opens in the sender's language and every view re-renders when it changes.
+ */
+export function Layout() {
+  const { state } = useViewState();
+  return (
+    <I18nextProvider i18n={i18nFor(state.lang)}>
+      <Frame />
+    </I18nextProvider>
+  );
+}
+
+function Frame() {
+  const { t, i18n } = useTranslation();
+  const linkTo = useLinkBuilder();
+  const { issues } = useViewState();
+  const languageNotices = issues
+    .filter((issue) => issue.param === 'lang')
+    .map((issue) => t('url.unsupportedLanguage', { value: issue.value }));
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.name');
+  }, [i18n.language, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="site-title" to={linkTo(paths.submission())} aria-label={t('app.home')}>
+            {t('app.name')}
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <UrlNotice messages={languageNotices} />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router';
+import { RecommendationPage } from '../features/recommendation/RecommendationPage.tsx';
+import { SubmissionPage } from '../features/submission/SubmissionPage.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RouteError } from './RouteError.tsx';
+
+/** One route table for the browser router (main.tsx) and the memory router in tests. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <SubmissionPage /> },
+          { path: 'recommendations/:id', element: <RecommendationPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

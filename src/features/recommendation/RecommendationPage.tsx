@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { paths, sectionAnchor } from '../../config/paths.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import { recommendationContext, recommendationLabel, type RecommendationContext } from '../../domain/outline.ts';
+import { useDataset } from '../../sources/useDataset.ts';
+import { LocalizedText } from '../../ui/LocalizedText.tsx';
+import { pageLabel } from '../../ui/pageLabel.ts';
+import { DatasetErrorPanel, Loading } from '../../ui/StatusPanels.tsx';
+import { useLinkBuilder } from '../../url/useViewState.ts';
+
+/** One recommendation, verbatim, with where it stands in the submission and its neighbours. */
+export function RecommendationPage() {
+  const { id = '' } = useParams();
+  const select = useCallback((dataset: Dataset) => recommendationContext(dataset, id) ?? null, [id]);
+  const query = useDataset(select);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <UnknownRecommendation id={id} />;
+  return <RecommendationDetail context={query.data} />;
+}
+
+function RecommendationDetail({ context }: { context: RecommendationContext }) {
+  const { t } = useTranslation();
+  const linkTo = useLinkBuilder();
+  const { recommendation: rec, section, chapter, pillar, previous, next } = context;
+  const label = recommendationLabel(rec.id);
+  const pages = pageLabel(t, rec.page, rec.endPage);
+  const sectionLink = linkTo(paths.submission(), { open: [section.id] }, `#${sectionAnchor(section.id)}`);
+
+  // Moving between recommendations replaces the content: put the reader at its heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [rec.id]);
+
+  return (
+    <article className="recommendation-page" aria-labelledby="recommendation-title">
+      <nav aria-label={t('recommendation.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={linkTo(paths.submission())}>{t('submission.structureHeading')}</Link>
+          </li>
+          <li>
+            <LocalizedText value={pillar.title} />
+          </li>
+          <li>
+            {chapter.number}. <LocalizedText value={chapter.title} />
+          </li>
+          <li>
+            <Link to={sectionLink}>
+              {section.number} {section.implicit ? t('submission.chapterOwnSection') : <LocalizedText value={section.title} />}
+            </Link>
+          </li>
+        </ol>
+      </nav>
+      <h1 id="recommendation-title" ref={headingRef} tabIndex={-1}>
+        {t('recommendation.heading', { label })}
+      </h1>
+      <figure className="quote">
+        <blockquote>
+          <p>
+            <LocalizedText value={rec.text} />
+          </p>
+        </blockquote>
+        <figcaption>{t('recommendation.citation', { section: section.number, page: pages })}</figcaption>
+      </figure>
+      <h2>{t('recommendation.details')}</h2>
+      <dl className="details">
+        <dt>{t('recommendation.pillar')}</dt>
+        <dd>
+          <LocalizedText value={pillar.title} />
+        </dd>
+        <dt>{t('recommendation.chapter')}</dt>
+        <dd>
+          {chapter.number}. <LocalizedText value={chapter.title} />
+        </dd>
+        <dt>{t('recommendation.section')}</dt>
+        <dd>
+          {section.number} {section.implicit ? t('submission.chapterOwnSection') : <LocalizedText value={section.title} />}
+          {' · '}
+          {t('recommendation.position', { position: context.position, total: context.sectionSize })}
+        </dd>
+        <dt>{t('recommendation.pages')}</dt>
+        <dd>{pages}</dd>
+        <dt>{t('recommendation.form')}</dt>
+        <dd>{t(`recommendation.kind_${rec.kind}`)}</dd>
+      </dl>
+      <nav aria-label={t('recommendation.neighbours')} className="neighbours">
+        <ul>
+          {previous && (
+            <li>
+              <Link rel="prev" to={linkTo(paths.recommendation(previous.id))}>
+                ← {t('recommendation.previous', { label: recommendationLabel(previous.id) })}
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link to={sectionLink}>{t('recommendation.backToSection', { section: section.number })}</Link>
+          </li>
+          {next && (
+            <li>
+              <Link rel="next" to={linkTo(paths.recommendation(next.id))}>
+                {t('recommendation.next', { label: recommendationLabel(next.id) })} →
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+    </article>
+  );
+}
+
+function UnknownRecommendation({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const linkTo = useLinkBuilder();
+  return (
+    <section className="panel" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('recommendation.notFoundTitle', { id })}</h1>
+      <p>{t('recommendation.notFoundBody')}</p>
+      <p>
+        <Link to={linkTo(paths.submission())}>{t('submission.structureHeading')}</Link>
+      </p>
+    </section>
+  );
+}

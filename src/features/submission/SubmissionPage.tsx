@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize.ts';
+import { formatYearMonth } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+import { useDataset } from '../../sources/useDataset.ts';
+import { LocalizedText } from '../../ui/LocalizedText.tsx';
+import { DatasetErrorPanel, Loading, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { useScrollToHash } from '../../ui/useScrollToHash.ts';
+import { useViewState } from '../../url/useViewState.ts';
+import type { UrlIssue, ViewState } from '../../url/viewState.ts';
+import { PillarOutlineView } from './OutlineTree.tsx';
+import { selectSubmissionView, type SubmissionView } from './selectSubmissionView.ts';
+
+/** The submission's structure: pillars → chapters → sections, each section expandable to its recommendations. */
+export function SubmissionPage() {
+  const query = useDataset(selectSubmissionView);
+  useScrollToHash(query.isSuccess);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  return <SubmissionOutline view={query.data} />;
+}
+
+function SubmissionOutline({ view }: { view: SubmissionView }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { state, issues, update } = useViewState();
+  const { submission, outline, sectionIds } = view;
+
+  const isOpen = (sectionId: string) => state.open === 'all' || state.open.includes(sectionId);
+  const toggle = (sectionId: string) => {
+    const current = state.open === 'all' ? sectionIds : state.open;
+    update({ open: isOpen(sectionId) ? current.filter((id) => id !== sectionId) : [...current, sectionId] });
+  };
+  const notices = urlNoticeMessages(t, issues, state, sectionIds);
+
+  return (
+    <article className="submission" aria-labelledby="submission-title">
+      <header className="page-header">
+        <h1 id="submission-title">
+          <LocalizedText value={submission.title} />
+        </h1>
+        <p className="page-header__meta">
+          {t('submission.meta', {
+            author: localize(submission.author, lang).text,
+            date: formatYearMonth(submission.date, lang),
+            pages: submission.pages,
+          })}
+        </p>
+        <p className="page-header__totals">{t('submission.totals', outline.totals)}</p>
+        {lang !== 'zh-Hant' && <p className="panel panel--notice">{t('status.contentNotTranslated')}</p>}
+      </header>
+      <UrlNotice messages={notices} />
+      <div className="toolbar">
+        <h2 className="visually-hidden">{t('submission.structureHeading')}</h2>
+        <button type="button" className="button button--secondary" onClick={() => update({ open: 'all' })}>
+          {t('submission.expandAll')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => update({ open: [] })}>
+          {t('submission.collapseAll')}
+        </button>
+      </div>
+      {outline.pillars.map((pillarOutline) => (
+        <PillarOutlineView key={pillarOutline.pillar.id} outline={pillarOutline} isOpen={isOpen} onToggle={toggle} />
+      ))}
+    </article>
+  );
+}
+
+/** What the `open` parameter asked for that does not exist (the layout reports `lang`). */
+function urlNoticeMessages(
+  t: ReturnType<typeof useTranslation>['t'],
+  issues: readonly UrlIssue[],
+  state: ViewState,
+  sectionIds: readonly string[],
+): string[] {
+  const messages = issues
+    .filter((issue) => issue.param === 'open')
+    .map((issue) => t('url.invalidSectionId', { value: issue.value }));
+  if (state.open !== 'all') {
+    for (const id of state.open) if (!sectionIds.includes(id)) messages.push(t('url.unknownSection', { value: id }));
+  }
+  return messages;
+}

@@ -1,0 +1,24 @@
+import type { DataSource } from './dataSource.ts';
+import { DatasetLoadError } from './errors.ts';
+import { parseDatasetBody } from './validate.ts';
+
+/** Reads `<base>/data/<submissionId>.json`, the file the data pipeline writes into public/. */
+export function createStaticSource(baseUrl: string): DataSource {
+  return {
+    key: `static:${baseUrl}`,
+    async loadDataset(submissionId, signal) {
+      const url = `${baseUrl}data/${encodeURIComponent(submissionId)}.json`;
+      let response: Response;
+      try {
+        response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        throw new DatasetLoadError('network', `Could not reach ${url}.`, { url });
+      }
+      if (!response.ok) {
+        throw new DatasetLoadError('http', `${url} answered ${response.status}.`, { url, status: response.status });
+      }
+      return parseDatasetBody(await response.text(), url);
+    },
+  };
+}
