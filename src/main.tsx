@@ -6,7 +6,8 @@ import { routes } from './app/routes.tsx';
 import { createStaticSource } from './sources/staticSource.ts';
 import './styles.css';
 
-const source = createStaticSource(import.meta.env.BASE_URL);
+// An absolute base, so the same adapter works under any path and in Node-based tests.
+const source = createStaticSource(new URL(import.meta.env.BASE_URL, window.location.href).href);
 const router = createBrowserRouter(routes);
 
 createRoot(document.getElementById('root')!).render(

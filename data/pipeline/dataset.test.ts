@@ -144,13 +144,16 @@ describe('buildDataset errors', () => {
     expect((badSha as ValidationError).issues).toEqual([expect.stringMatching(/^submission\.sourceSha256: /)]);
     expect((badSha as ValidationError).message).toMatch(/^the dataset does not validate:\n {2}- submission\.sourceSha256: /);
 
-    const badMonth = attempt(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA);
-    expect(badMonth).toBeInstanceOf(ValidationError);
-    expect((badMonth as ValidationError).issues).toEqual([expect.stringMatching(/^submission\.date: /)]);
   });
 
-  test('a repeated section number does not slip through: the duplicate ids fail validation', () => {
+  test('an impossible closing month stops the parse at its line', () => {
+    expect(() => buildDataset(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA)).toThrow(StructureError);
+    expect(() => buildDataset(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA)).toThrow(/no month 13/);
+  });
+
+  test('a repeated section number stops the parse before any bullet is lost', () => {
     const broken = SOURCE.replace('- 推廣 ESG 及 AI 教育', '1.1. 推動銀髮經濟\n\n- 推廣 ESG 及 AI 教育');
-    expect(() => buildDataset(broken, SHA)).toThrow(/duplicate id "1\.1"/);
+    expect(() => buildDataset(broken, SHA)).toThrow(StructureError);
+    expect(() => buildDataset(broken, SHA)).toThrow(/section 1\.1 is out of order \(expected 1\.2\)/);
   });
 });

@@ -189,6 +189,22 @@ describe('buildStructure errors', () => {
     expect(build([])).toThrow(StructureError);
   });
 
+  test('a section out of order or repeated, with its line number', () => {
+    const skipped = replace(sample(), (block) => block.kind === 'section' && block.number === '1.2', [{ ...factory().section('1.4'), lineNumber: 77 }]);
+    expect(build(skipped)).toThrow('line 77: section 1.4 is out of order (expected 1.2)');
+    const repeated = replace(sample(), (block) => block.kind === 'section' && block.number === '1.2', [factory().section('1.1')]);
+    expect(build(repeated)).toThrow(/section 1.1 is out of order \(expected 1.2\)/);
+  });
+
+  test('nothing vanishes: a chapter with neither sections nor bullets, a pillar with no chapters', () => {
+    const b = factory();
+    const emptyChapter = [b.para('標題'), b.pillar(1), b.chapter(1), b.para('只有引言。'), b.para('香港工業總會'), b.date()];
+    expect(build(emptyChapter)).toThrow('chapter 1 has neither sections nor bullets');
+    const c = factory();
+    const emptyPillar = [c.para('標題'), c.pillar(1), c.chapter(1), c.bullet('甲'), c.pillar(2), c.para('香港工業總會'), c.date()];
+    expect(build(emptyPillar)).toThrow('pillar 2 has no chapters');
+  });
+
   test('a section with no text at all', () => {
     const blocks = replace(sample(), (block) => block.kind === 'paragraph' && block.text === '唯一段落是建議。', []);
     expect(build(blocks)).toThrow(/section 1.2 has no text/);

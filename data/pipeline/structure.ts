@@ -66,6 +66,9 @@ function takeSignature(blocks: Block[]): { body: Block[]; author: string; date: 
   if (!signature || signature.kind !== 'paragraph') {
     throw new StructureError('the date must follow the signature (the author\'s name)', dateBlock.lineNumber);
   }
+  if (dateBlock.month < 1 || dateBlock.month > 12) {
+    throw new StructureError(`the closing date has no month ${dateBlock.month}`, dateBlock.lineNumber);
+  }
   return { body: blocks.slice(0, dateIndex - 1), author: signature.text, date: { year: dateBlock.year, month: dateBlock.month } };
 }
 
@@ -103,14 +106,19 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
         result.chapters.push(chapter);
         section = undefined;
         break;
-      case 'section':
+      case 'section': {
         if (!chapter || block.chapterNumber !== chapter.number) {
           throw new StructureError(`section ${block.number} is not under chapter ${block.chapterNumber}`, block.lineNumber);
+        }
+        const expected = `${chapter.number}.${(section && !section.implicit ? Number(section.number.split('.')[1]) : 0) + 1}`;
+        if (block.number !== expected) {
+          throw new StructureError(`section ${block.number} is out of order (expected ${expected})`, block.lineNumber);
         }
         section = { id: block.number, chapterId: chapter.id, number: block.number, title: block.title, page: block.page, implicit: false };
         result.sections.push(section);
         sectionBlocks.set(section.id, []);
         break;
+      }
       case 'bullet':
       case 'paragraph':
         if (!pillarId) break; // the cover letter
@@ -127,6 +135,16 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
         break;
       case 'date':
         throw new StructureError('a date line in the body', block.lineNumber);
+    }
+  }
+
+  // Nothing may vanish silently: every pillar has chapters, every chapter has asks.
+  for (const pillar of result.pillars) {
+    if (!result.chapters.some((c) => c.pillarId === pillar.id)) throw new StructureError(`pillar ${pillar.number} has no chapters`);
+  }
+  for (const parsedChapter of result.chapters) {
+    if (!result.sections.some((s) => s.chapterId === parsedChapter.id)) {
+      throw new StructureError(`chapter ${parsedChapter.number} has neither sections nor bullets`);
     }
   }
 

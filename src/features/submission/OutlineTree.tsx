@@ -21,7 +21,7 @@ export function PillarOutlineView({ outline, ...disclosure }: { outline: PillarO
   return (
     <section className="pillar" aria-labelledby={headingId}>
       <h2 id={headingId} className="pillar__heading">
-        <span className="number">{t('submission.pillarNumber', { numeral: pillarNumeral(pillar.number, lang), number: pillar.number })}</span>
+        <span className="number">{t('submission.pillarNumber', { numeral: pillarNumeral(pillar.number, lang), number: pillar.number })}</span>{' '}
         <LocalizedText value={pillar.title} />
         <span className="count">{t('counts.recommendations', { count: outline.recommendationCount })}</span>
       </h2>
@@ -38,7 +38,7 @@ function ChapterOutlineView({ outline, ...disclosure }: { outline: ChapterOutlin
   return (
     <section className="chapter" aria-labelledby={`chapter-${chapter.id}`}>
       <h3 id={`chapter-${chapter.id}`} className="chapter__heading">
-        <span className="number">{t('submission.chapterNumber', { number: chapter.number })}</span>
+        <span className="number">{t('submission.chapterNumber', { number: chapter.number })}</span>{' '}
         <LocalizedText value={chapter.title} />
         <span className="count">{t('counts.recommendations', { count: outline.recommendationCount })}</span>
         <span className="page-ref">{t('submission.startsOn', { page: pageLabel(t, chapter.page) })}</span>
@@ -64,7 +64,7 @@ function SectionDisclosure({ outline, isOpen, onToggle }: { outline: SectionOutl
       <h4 className="section__heading">
         <button type="button" id={anchor} aria-expanded={open} aria-controls={panelId} onClick={() => onToggle(section.id)}>
           <span className="section__title">
-            <span className="number">{section.number}</span>
+            <span className="number">{section.number}</span>{' '}
             {section.implicit ? t('submission.chapterOwnSection') : <LocalizedText value={section.title} />}
           </span>
           <span className="count">{t('counts.recommendations', { count: recommendations.length })}</span>

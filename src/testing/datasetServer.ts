@@ -1,0 +1,27 @@
+/**
+ * Test-only (never imported by the app): an MSW server that serves the bundled dataset
+ * the way a static host does, and lets a test swap in a broken response.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Dataset } from '../domain/dataset.ts';
+
+export const TEST_ORIGIN = 'http://dashboard.test/';
+export const DATASET_URL = `${TEST_ORIGIN}data/fhki-2025-policy-address.json`;
+
+export const datasetJson = readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8');
+/** The real bundled dataset, parsed plainly (tests compute their expectations from it). */
+export const bundledDataset = JSON.parse(datasetJson) as Dataset;
+
+export const server = setupServer(http.get(DATASET_URL, () => HttpResponse.text(datasetJson, { headers: { 'Content-Type': 'application/json' } })));
+
+/** Starts the server around the calling test file; unhandled requests fail the test. */
+export function useDatasetServer(): typeof server {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
