@@ -77,4 +77,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test-only code runs in Node (MSW, fixtures read from disk).
+    files: ['src/testing/**', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

@@ -19,7 +19,7 @@ export const bundledDataset = JSON.parse(datasetJson) as Dataset;
 export const server = setupServer(http.get(DATASET_URL, () => HttpResponse.text(datasetJson, { headers: { 'Content-Type': 'application/json' } })));
 
 /** Starts the server around the calling test file; unhandled requests fail the test. */
-export function useDatasetServer(): typeof server {
+export function serveDatasetDuringTests(): typeof server {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());

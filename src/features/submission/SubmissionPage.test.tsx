@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { bundledDataset as dataset, useDatasetServer } from '../../testing/datasetServer.ts';
+import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
 
-useDatasetServer();
+serveDatasetDuringTests();
 
 /** Counts straight from the dataset's lists, independently of the app's outline code. */
 function recommendationsInChapter(chapterId: string): number {
