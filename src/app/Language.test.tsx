@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { bundledDataset as dataset, serveDatasetDuringTests } from '../testing/datasetServer.ts';
+import { renderApp } from '../testing/renderApp.tsx';
+
+serveDatasetDuringTests();
+
+describe('Language', () => {
+  test('switching keeps the view and writes the language into the URL', async () => {
+    const { user, currentUrl } = renderApp('/?open=5.2');
+    const switcher = await screen.findByRole('navigation', { name: '語言' });
+    await user.click(within(switcher).getByRole('link', { name: 'English' }));
+
+    expect(currentUrl()).toBe('/?open=5.2&lang=en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: 'Expand all sections' })).toBeInTheDocument();
+    expect(screen.getByText(`${dataset.recommendations.length} recommendations`, { exact: false })).toBeInTheDocument();
+    // The open section survived the switch.
+    expect(screen.getByRole('button', { name: /^5\.2 / })).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(screen.getByRole('link', { name: '简体中文' }));
+    expect(currentUrl()).toBe('/?open=5.2&lang=zh-Hans');
+    expect(screen.getByRole('button', { name: '展开全部章节' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: '繁體中文' }));
+    expect(currentUrl()).toBe('/?open=5.2');
+    expect(document.documentElement.lang).toBe('zh-Hant');
+  });
+
+  test('untranslated content shows the Chinese source, marked in its language and as not yet translated', async () => {
+    const rec = dataset.recommendations.find((r) => r.id === 'R-5.2-1')!;
+    renderApp('/recommendations/R-5.2-1?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recommendation 5.2-1' })).toBeInTheDocument();
+    const text = screen.getByText(rec.text['zh-Hant']);
+    expect(text).toHaveAttribute('lang', 'zh-Hant');
+    expect(text.nextElementSibling).toHaveTextContent('Not yet translated');
+    expect(screen.getByText(`FHKI submission, §5.2, p. ${rec.page}`)).toBeInTheDocument();
+  });
+
+  test('English pluralises and formats numbers through Intl', async () => {
+    renderApp('/?lang=en');
+    const chapter = dataset.chapters.find((c) => c.number === 4)!;
+    const sectionIds = new Set(dataset.sections.filter((s) => s.chapterId === chapter.id).map((s) => s.id));
+    const count = dataset.recommendations.filter((r) => sectionIds.has(r.sectionId)).length;
+    const heading = await screen.findByRole('heading', { level: 3, name: /^4\. / });
+    expect(heading).toHaveTextContent(`${count} recommendation${count === 1 ? '' : 's'}`);
+    expect(screen.getByText(/August 2025/)).toBeInTheDocument();
+  });
+
+  test('an unsupported language falls back to Traditional Chinese with a notice', async () => {
+    renderApp('/?lang=fr');
+    expect(await screen.findByRole('button', { name: '展開全部章節' })).toBeInTheDocument();
+    expect(screen.getByText('不支援的語言「fr」')).toBeInTheDocument();
+  });
+});
