@@ -167,11 +167,14 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
   });
   data.sections.forEach((section, i) => {
     resolve('chapters', section.chapterId, ['sections', i, 'chapterId']);
+    if (section.number !== section.id) ctx.addIssue({ code: 'custom', path: ['sections', i, 'number'], message: `number "${section.number}" differs from id "${section.id}"` });
     pageInside(section.page, ['sections', i, 'page']);
   });
   data.recommendations.forEach((rec, i) => {
     const at = (...rest: (string | number)[]) => ['recommendations', i, ...rest];
     resolve('sections', rec.sectionId, at('sectionId'));
+    if (!rec.id.startsWith(`R-${rec.sectionId}-`)) ctx.addIssue({ code: 'custom', path: at('id'), message: `id "${rec.id}" does not belong to section "${rec.sectionId}"` });
+    pageInside(rec.page, at('page'));
     pageInside(rec.endPage, at('endPage'));
     if (rec.endPage < rec.page) ctx.addIssue({ code: 'custom', path: at('endPage'), message: 'endPage is before page' });
     rec.themes.forEach((id, j) => resolve('themes', id, at('themes', j)));
@@ -180,10 +183,32 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     rec.schemeIds.forEach((id, j) => resolve('schemes', id, at('schemeIds', j)));
     rec.askIds.forEach((id, j) => resolve('asks', id, at('askIds', j)));
   });
+  // Links stored on both sides must agree, or a chart and a drill-down would disagree.
+  const recsById = new Map(data.recommendations.map((rec) => [rec.id, rec]));
   data.schemes.forEach((scheme, i) =>
-    scheme.recommendationIds.forEach((id, j) => resolve('recommendations', id, ['schemes', i, 'recommendationIds', j])),
+    scheme.recommendationIds.forEach((id, j) => {
+      resolve('recommendations', id, ['schemes', i, 'recommendationIds', j]);
+      const rec = recsById.get(id);
+      if (rec && !rec.schemeIds.includes(scheme.id)) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds', j], message: `"${id}" does not list scheme "${scheme.id}" in its schemeIds` });
+    }),
   );
-  data.asks.forEach((ask, i) => resolve('recommendations', ask.recommendationId, ['asks', i, 'recommendationId']));
+  data.asks.forEach((ask, i) => {
+    resolve('recommendations', ask.recommendationId, ['asks', i, 'recommendationId']);
+    const rec = recsById.get(ask.recommendationId);
+    if (rec && !rec.askIds.includes(ask.id)) ctx.addIssue({ code: 'custom', path: ['asks', i, 'recommendationId'], message: `"${ask.recommendationId}" does not list ask "${ask.id}" in its askIds` });
+  });
+  const schemesById = new Map(data.schemes.map((scheme) => [scheme.id, scheme]));
+  const asksById = new Map(data.asks.map((ask) => [ask.id, ask]));
+  data.recommendations.forEach((rec, i) => {
+    rec.schemeIds.forEach((id, j) => {
+      const scheme = schemesById.get(id);
+      if (scheme && !scheme.recommendationIds.includes(rec.id)) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'schemeIds', j], message: `scheme "${id}" does not list "${rec.id}"` });
+    });
+    rec.askIds.forEach((id, j) => {
+      const ask = asksById.get(id);
+      if (ask && ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
+    });
+  });
 }
 
 export const Dataset = DatasetShape.superRefine(checkIntegrity);

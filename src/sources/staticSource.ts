@@ -2,12 +2,12 @@ import type { DataSource } from './dataSource.ts';
 import { DatasetLoadError } from './errors.ts';
 import { parseDatasetBody } from './validate.ts';
 
-/** Reads `<base>/data/<submissionId>.json`, the file the data pipeline writes into public/. */
+/** Reads `data/<submissionId>.json` relative to the app's base URL: the file the data pipeline writes into public/. */
 export function createStaticSource(baseUrl: string): DataSource {
   return {
     key: `static:${baseUrl}`,
     async loadDataset(submissionId, signal) {
-      const url = `${baseUrl}data/${encodeURIComponent(submissionId)}.json`;
+      const url = new URL(`data/${encodeURIComponent(submissionId)}.json`, baseUrl).href;
       let response: Response;
       try {
         response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

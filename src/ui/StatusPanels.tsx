@@ -13,7 +13,7 @@ export function Loading() {
 
 const MAX_PROBLEMS_SHOWN = 8;
 
-/** Explains why the data could not be loaded, and offers a retry when one can help. */
+/** Explains why the data could not be loaded, and offers a retry. It is the page's content then, hence its h1. */
 export function DatasetErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   const loadError = error instanceof DatasetLoadError ? error : undefined;
@@ -34,7 +34,7 @@ export function DatasetErrorPanel({ error, onRetry }: { error: unknown; onRetry:
   }
   return (
     <section className="panel panel--error" role="alert" aria-labelledby="dataset-error-title">
-      <h2 id="dataset-error-title">{t('errors.title')}</h2>
+      <h1 id="dataset-error-title">{t('errors.title')}</h1>
       <p>{message}</p>
       {problems.length > 0 && (
         <ul className="problems">

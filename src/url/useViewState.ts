@@ -1,14 +1,17 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { globalParams, parseViewState, toSearch, writeViewState, type ViewState } from './viewState.ts';
 
 /** The current view state from the URL, with what was ignored, and a way to change it. */
 export function useViewState() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const { pathname, hash } = useLocation();
+  const navigate = useNavigate();
   const parsed = useMemo(() => parseViewState(params), [params]);
+  // Replace, not push: toggling a section is not a step the Back button should undo.
   const update = useCallback(
-    (patch: Partial<ViewState>) => setParams((current) => writeViewState(patch, current), { replace: true }),
-    [setParams],
+    (patch: Partial<ViewState>) => navigate({ pathname, search: toSearch(writeViewState(patch, params)), hash }, { replace: true }),
+    [navigate, params, pathname, hash],
   );
   return { ...parsed, update };
 }

@@ -81,8 +81,8 @@ export function globalParams(params: URLSearchParams): URLSearchParams {
   return kept;
 }
 
-/** `?a=b` or the empty string. */
+/** `?a=b` or the empty string. Commas stay literal (RFC 3986 allows them) so `open=1.1,14` reads as written. */
 export const toSearch = (params: URLSearchParams): string => {
-  const search = params.toString();
+  const search = params.toString().replaceAll('%2C', ',');
   return search === '' ? '' : `?${search}`;
 };

@@ -63,6 +63,7 @@ function SectionDisclosure({ outline, isOpen, onToggle }: { outline: SectionOutl
     <li className="section">
       <h4 className="section__heading">
         <button type="button" id={anchor} aria-expanded={open} aria-controls={panelId} onClick={() => onToggle(section.id)}>
+          <span className="chevron" aria-hidden="true" />
           <span className="section__title">
             <span className="number">{section.number}</span>{' '}
             {section.implicit ? t('submission.chapterOwnSection') : <LocalizedText value={section.title} />}

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { Dataset, Localized } from './dataset.ts';
+
+/** A small hand-made dataset: 2 pillars, 3 chapters, 4 sections (one implicit), 7 recommendations. */
+function smallDataset(): Dataset {
+  const rec = (id: string, sectionId: string, page: number) => ({
+    id,
+    sectionId,
+    page,
+    endPage: page,
+    kind: 'bullet' as const,
+    text: { 'zh-Hant': `建議 ${id}` },
+    themes: [] as string[],
+    addressees: [] as string[],
+    places: [] as string[],
+    action: null,
+    schemeIds: [] as string[],
+    askIds: [] as string[],
+  });
+  const recommendations = [
+    { ...rec('R-1.1-1', '1.1', 2), themes: ['innovation'], addressees: ['gov'], places: ['gba'], schemeIds: ['S1'] },
+    rec('R-1.1-2', '1.1', 2),
+    { ...rec('R-1.2-1', '1.2', 3), endPage: 4, askIds: ['A1'] },
+    rec('R-1.2-2', '1.2', 4),
+    rec('R-2.1-1', '2.1', 5),
+    rec('R-14-1', '14', 9),
+    { ...rec('R-14-2', '14', 9), kind: 'paragraph' as const, action: 'support' },
+  ];
+  return {
+    schemaVersion: 1,
+    submission: {
+      id: 'small-test',
+      title: { 'zh-Hant': '測試意見書', en: 'Test submission' },
+      author: { 'zh-Hant': '作者' },
+      date: '2025-08',
+      pages: 10,
+      sourceSha256: 'a'.repeat(64),
+    },
+    pillars: [
+      { id: 'P1', number: 1, title: { 'zh-Hant': '範疇一' } },
+      { id: 'P2', number: 2, title: { 'zh-Hant': '範疇二', 'zh-Hans': '范畴二' } },
+    ],
+    chapters: [
+      { id: 'C1', pillarId: 'P1', number: 1, title: { 'zh-Hant': '第一章' }, page: 2 },
+      { id: 'C2', pillarId: 'P1', number: 2, title: { 'zh-Hant': '第二章' }, page: 5 },
+      { id: 'C14', pillarId: 'P2', number: 14, title: { 'zh-Hant': '第十四章' }, page: 9 },
+    ],
+    sections: [
+      { id: '1.1', chapterId: 'C1', number: '1.1', title: { 'zh-Hant': '一點一' }, page: 2 },
+      { id: '1.2', chapterId: 'C1', number: '1.2', title: { 'zh-Hant': '一點二' }, page: 3 },
+      { id: '2.1', chapterId: 'C2', number: '2.1', title: { 'zh-Hant': '二點一' }, page: 5 },
+      { id: '14', chapterId: 'C14', number: '14', title: { 'zh-Hant': '第十四章' }, page: 9, implicit: true },
+    ],
+    recommendations,
+    themes: [{ id: 'innovation', label: { 'zh-Hant': '創新' }, rule: 'keyword:創新' }],
+    schemes: [{ id: 'S1', name: { 'zh-Hant': '計劃' }, administrator: 'ITC', recommendationIds: ['R-1.1-1'] }],
+    asks: [{ id: 'A1', recommendationId: 'R-1.2-1', kind: 'amount', quote: '十億元', value: 1e9, unit: 'HKD', currency: 'HKD' }],
+    addressees: [{ id: 'gov', label: { 'zh-Hant': '政府' } }],
+    places: [{ id: 'gba', label: { 'zh-Hant': '大灣區' } }],
+  };
+}
+
+/** Parses `data`, expects failure, and returns its issues as dotted path + message. */
+function issuesOf(data: unknown): { path: string; message: string }[] {
+  const result = Dataset.safeParse(data);
+  expect(result.success).toBe(false);
+  return (result.error?.issues ?? []).map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+describe('Dataset schema', () => {
+  test('the small hand-made dataset validates unchanged', () => {
+    const data = smallDataset();
+    const result = Dataset.safeParse(data);
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.data).toEqual(data);
+  });
+
+  test('the real bundled dataset validates', () => {
+    const file = new URL('../../public/data/fhki-2025-policy-address.json', import.meta.url);
+    const result = Dataset.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data?.recommendations.length).toBeGreaterThan(0);
+  });
+
+  test('a duplicate recommendation id is reported at the second occurrence', () => {
+    const data = smallDataset();
+    data.recommendations[1]!.id = 'R-1.1-1';
+    expect(issuesOf(data)).toContainEqual({ path: 'recommendations.1.id', message: 'duplicate id "R-1.1-1"' });
+  });
+
+  test('a duplicate section id is reported', () => {
+    const data = smallDataset();
+    data.sections[1]!.id = '1.1';
+    expect(issuesOf(data)).toContainEqual({ path: 'sections.1.id', message: 'duplicate id "1.1"' });
+  });
+
+  test('a dangling recommendation.sectionId is reported', () => {
+    const data = smallDataset();
+    data.recommendations[4]!.sectionId = '9.9';
+    expect(issuesOf(data)).toContainEqual({ path: 'recommendations.4.sectionId', message: '"9.9" is not one of the sections' });
+  });
+
+  test('a dangling chapter.pillarId is reported', () => {
+    const data = smallDataset();
+    data.chapters[2]!.pillarId = 'P7';
+    expect(issuesOf(data)).toEqual([{ path: 'chapters.2.pillarId', message: '"P7" is not one of the pillars' }]);
+  });
+
+  test('a dangling section.chapterId is reported', () => {
+    const data = smallDataset();
+    data.sections[0]!.chapterId = 'C9';
+    expect(issuesOf(data)).toEqual([{ path: 'sections.0.chapterId', message: '"C9" is not one of the chapters' }]);
+  });
+
+  test('dangling themes / addressees / places / schemeIds / askIds are reported at their index', () => {
+    const data = smallDataset();
+    const first = data.recommendations[0]!;
+    first.themes = ['innovation', 'nope'];
+    first.addressees = ['who'];
+    first.places = ['gba', 'where'];
+    first.schemeIds = ['S1', 'S9'];
+    first.askIds = ['A9'];
+    expect(issuesOf(data)).toEqual([
+      { path: 'recommendations.0.themes.1', message: '"nope" is not one of the themes' },
+      { path: 'recommendations.0.addressees.0', message: '"who" is not one of the addressees' },
+      { path: 'recommendations.0.places.1', message: '"where" is not one of the places' },
+      { path: 'recommendations.0.schemeIds.1', message: '"S9" is not one of the schemes' },
+      { path: 'recommendations.0.askIds.0', message: '"A9" is not one of the asks' },
+    ]);
+  });
+
+  test('a dangling scheme.recommendationIds entry is reported', () => {
+    const data = smallDataset();
+    data.schemes[0]!.recommendationIds = ['R-1.1-1', 'R-8.8-8'];
+    expect(issuesOf(data)).toEqual([
+      { path: 'schemes.0.recommendationIds.1', message: '"R-8.8-8" is not one of the recommendations' },
+    ]);
+  });
+
+  test('a dangling ask.recommendationId is reported', () => {
+    const data = smallDataset();
+    data.asks[0]!.recommendationId = 'R-8.8-8';
+    expect(issuesOf(data)).toContainEqual({ path: 'asks.0.recommendationId', message: '"R-8.8-8" is not one of the recommendations' });
+  });
+
+  test('links kept on both sides must agree', () => {
+    const data = smallDataset();
+    const withAsk = data.recommendations.findIndex((rec) => rec.askIds.length > 0);
+    const askId = data.recommendations[withAsk]!.askIds[0]!;
+    data.recommendations[withAsk]!.askIds = [];
+    expect(issuesOf(data)).toContainEqual({
+      path: `asks.${data.asks.findIndex((ask) => ask.id === askId)}.recommendationId`,
+      message: `"${data.recommendations[withAsk]!.id}" does not list ask "${askId}" in its askIds`,
+    });
+  });
+
+  test('a recommendation id must carry its section, and a section number its id', () => {
+    const data = smallDataset();
+    data.recommendations[0]!.sectionId = data.sections[1]!.id;
+    data.sections[2]!.number = '9.9';
+    const issues = issuesOf(data);
+    expect(issues).toContainEqual({ path: 'recommendations.0.id', message: `id "${data.recommendations[0]!.id}" does not belong to section "${data.sections[1]!.id}"` });
+    expect(issues).toContainEqual({ path: 'sections.2.number', message: `number "9.9" differs from id "${data.sections[2]!.id}"` });
+  });
+
+  test('endPage before page is reported', () => {
+    const data = smallDataset();
+    data.recommendations[2]!.endPage = 2; // page is 3
+    expect(issuesOf(data)).toEqual([{ path: 'recommendations.2.endPage', message: 'endPage is before page' }]);
+  });
+
+  test('pages beyond submission.pages are reported for chapters, sections and recommendations', () => {
+    const data = smallDataset();
+    data.chapters[1]!.page = 11;
+    data.sections[3]!.page = 12;
+    data.recommendations[6]!.endPage = 13;
+    expect(issuesOf(data)).toEqual([
+      { path: 'chapters.1.page', message: 'page 11 is after the last page (10)' },
+      { path: 'sections.3.page', message: 'page 12 is after the last page (10)' },
+      { path: 'recommendations.6.endPage', message: 'page 13 is after the last page (10)' },
+    ]);
+  });
+
+  test('the last page itself is accepted', () => {
+    const data = smallDataset();
+    data.recommendations[6]!.endPage = 10;
+    expect(Dataset.safeParse(data).success).toBe(true);
+  });
+
+  test('a wrong schemaVersion fails at schemaVersion', () => {
+    const data = { ...smallDataset(), schemaVersion: 2 };
+    expect(issuesOf(data).map((issue) => issue.path)).toContain('schemaVersion');
+  });
+
+  test('a missing or empty zh-Hant text fails', () => {
+    const data = smallDataset();
+    delete (data.pillars[0]!.title as Partial<Localized>)['zh-Hant'];
+    data.recommendations[3]!.text = { 'zh-Hant': '' };
+    const paths = issuesOf(data).map((issue) => issue.path);
+    expect(paths).toContain('pillars.0.title.zh-Hant');
+    expect(paths).toContain('recommendations.3.text.zh-Hant');
+  });
+
+  test('Localized accepts zh-Hant alone and rejects en alone', () => {
+    expect(Localized.safeParse({ 'zh-Hant': '文字' }).success).toBe(true);
+    expect(Localized.safeParse({ en: 'text' }).success).toBe(false);
+  });
+
+  test('unknown extra fields are tolerated and stripped from the parsed data', () => {
+    const data = { ...smallDataset(), extra: 'top' } as Record<string, unknown>;
+    (data.recommendations as Record<string, unknown>[])[0]!.note = 'nested';
+    const result = Dataset.safeParse(data);
+    expect(result.success).toBe(true);
+    expect(result.data).not.toHaveProperty('extra');
+    expect(result.data?.recommendations[0]).not.toHaveProperty('note');
+    expect(result.data?.recommendations[0]?.id).toBe('R-1.1-1');
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Browser journeys on the built app in Debian's Chromium: what a reader does, checked by
+ * what they see, with axe on every view and screenshots at desktop and phone size
+ * (tests/.artifacts/screenshots, git-ignored).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataset, expectNoAxeViolations, launchBrowser, openPage, screenshot, VIEWPORTS, type ViewportName } from './support.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const recommendation = (id: string) => dataset.recommendations.find((rec) => rec.id === id)!;
+const viewports = Object.keys(VIEWPORTS) as ViewportName[];
+
+describe.each(viewports)('at %s size', (viewport) => {
+  test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
+    await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
+    await screenshot(page, `submission-zh-Hant-${viewport}`);
+
+    const section = dataset.sections.find((s) => s.id === '1.4')!;
+    const button = page.getByRole('button', { name: new RegExp(`^1\\.4 ${section.title['zh-Hant']}`) });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(new URL(page.url()).search).toBe('?open=1.4');
+
+    const expected = dataset.recommendations.filter((rec) => rec.sectionId === '1.4');
+    const items = page.locator(`#${(await button.getAttribute('aria-controls'))!.replace('.', '\\.')} > li`);
+    expect(await items.count()).toBe(expected.length);
+    for (const [index, rec] of expected.entries()) {
+      const text = await items.nth(index).textContent();
+      expect(text).toContain(rec.text['zh-Hant']);
+    }
+    // The run-on bullet of 1.4 is one recommendation spanning two pages.
+    const runOn = expected.find((rec) => rec.endPage > rec.page)!;
+    expect(await items.nth(expected.indexOf(runOn)).textContent()).toContain(`第 ${runOn.page}–${runOn.endPage} 頁`);
+
+    await expectNoAxeViolations(page, `submission with 1.4 open (${viewport})`);
+    await button.scrollIntoViewIfNeeded();
+    await screenshot(page, `submission-section-open-${viewport}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('open a recommendation by its URL, then follow it back to its section', async () => {
+    const rec = recommendation('R-5.2-1');
+    const { page, problems, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/recommendations/R-5.2-1`);
+    await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
+    expect(await page.locator('blockquote').textContent()).toContain(rec.text['zh-Hant']);
+    await page.getByText(`香港工業總會意見書，第 5.2 節，第 ${rec.page} 頁`).waitFor();
+    await expectNoAxeViolations(page, `recommendation (zh-Hant, ${viewport})`);
+    await screenshot(page, `recommendation-zh-Hant-${viewport}`);
+
+    await page.getByRole('link', { name: '返回第 5.2 節' }).click();
+    const sectionButton = page.getByRole('button', { name: /^5\.2 / });
+    await sectionButton.waitFor();
+    expect(await sectionButton.getAttribute('aria-expanded')).toBe('true');
+    expect(await sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/?open=5.2`);
+    await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?open=5.2&lang=en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
+    await expectNoAxeViolations(page, `submission (en, ${viewport})`);
+    await screenshot(page, `submission-en-${viewport}`);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
+    expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
+
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.getByRole('button', { name: '展开全部章节' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await expectNoAxeViolations(page, `submission (zh-Hans, ${viewport})`);
+    await screenshot(page, `submission-zh-Hans-${viewport}`);
+
+    await page.goto(`${baseUrl}/recommendations/R-14-7?lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'Recommendation 14-7' }).waitFor();
+    await expectNoAxeViolations(page, `recommendation (en, ${viewport})`);
+    await screenshot(page, `recommendation-en-${viewport}`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('keyboard and failure', () => {
+  test('the skip link is the first stop and moves focus to the main content, with a visible focus ring', async () => {
+    const { page, close } = await openPage(browser, 'desktop');
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳至主要內容' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // Tab onwards to the first section button and check the focus ring is drawn.
+    await page.getByRole('button', { name: '展開全部章節' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { tag: document.activeElement!.tagName, style: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(outline).toEqual({ tag: 'BUTTON', style: 'solid', width: '3px' });
+    await screenshot(page, 'focus-ring-desktop');
+    await close();
+  });
+
+  test('a dataset that fails validation shows what is wrong, not a blank page', async () => {
+    const { page, close } = await openPage(browser, 'desktop');
+    const broken = structuredClone(dataset) as unknown as { recommendations: Record<string, unknown>[] };
+    broken.recommendations[0]!.text = {};
+    await page.route('**/data/fhki-2025-policy-address.json', (route) => route.fulfill({ json: broken }));
+    await page.goto(`${baseUrl}/?lang=en`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('recommendations.0.text.zh-Hant');
+    await expectNoAxeViolations(page, 'dataset error');
+    await screenshot(page, 'dataset-error-desktop');
+    await close();
+  });
+});

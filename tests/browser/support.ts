@@ -1,0 +1,66 @@
+/** Shared pieces of the browser journeys: Chromium, axe, screenshots, the dataset. */
+import { readFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Dataset } from '../../src/domain/dataset.ts';
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Flags for Chromium in a sandboxed, offline CI machine. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const VIEWPORTS = {
+  desktop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+
+export const dataset = JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')) as Dataset;
+
+const SCREENSHOT_DIR = resolve('tests/.artifacts/screenshots');
+
+/** Opens a page at a viewport size, failing the test on any console error or page crash. */
+export async function openPage(browser: Browser, viewport: ViewportName) {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return {
+    page,
+    /** Console errors seen so far (a test that provokes a failure on purpose may expect some). */
+    problems,
+    close: () => context.close(),
+  };
+}
+
+/** axe-core against WCAG 2.2 A/AA: the page must have no violations at all. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: false });
+}
