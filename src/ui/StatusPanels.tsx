@@ -40,7 +40,8 @@ export function DatasetErrorPanel({ error, onRetry }: { error: unknown; onRetry:
         <ul className="problems">
           {problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => (
             <li key={`${problem.path}:${problem.message}`}>
-              <code>{problem.path}</code>: {problem.message}
+              {/* The validator's own words are English whatever the UI language. */}
+              <code>{problem.path}</code>: <span lang="en">{problem.message}</span>
             </li>
           ))}
         </ul>

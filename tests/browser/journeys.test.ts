@@ -32,7 +32,7 @@ describe.each(viewports)('at %s size', (viewport) => {
     const button = page.getByRole('button', { name: new RegExp(`^1\\.4 ${section.title['zh-Hant']}`) });
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
     expect(new URL(page.url()).search).toBe('?open=1.4');
 
     const expected = dataset.recommendations.filter((rec) => rec.sectionId === '1.4');
@@ -65,9 +65,8 @@ describe.each(viewports)('at %s size', (viewport) => {
 
     await page.getByRole('link', { name: '返回第 5.2 節' }).click();
     const sectionButton = page.getByRole('button', { name: /^5\.2 / });
-    await sectionButton.waitFor();
-    expect(await sectionButton.getAttribute('aria-expanded')).toBe('true');
-    expect(await sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => sectionButton.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(problems).toEqual([]);
     await close();
   });
