@@ -1,22 +1,18 @@
 import { useEffect } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { i18nFor } from '../i18n/index.ts';
 import { useLinkBuilder, useViewState } from '../url/useViewState.ts';
 import { UrlNotice } from '../ui/StatusPanels.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { UrlLanguageProvider } from './UrlLanguageProvider.tsx';
 import { paths } from '../config/paths.ts';
 
-/**
- * The page frame. The language comes from the URL and nowhere else, so a shared link
- * opens in the sender's language and every view re-renders when it changes.
- */
+/** The page frame: skip link, header with the language switch, main content, footer. */
 export function Layout() {
-  const { state } = useViewState();
   return (
-    <I18nextProvider i18n={i18nFor(state.lang)}>
+    <UrlLanguageProvider>
       <Frame />
-    </I18nextProvider>
+    </UrlLanguageProvider>
   );
 }
 

@@ -1,6 +1,5 @@
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import { i18nFor } from '../i18n/index.ts';
-import { useViewState } from '../url/useViewState.ts';
+import { useTranslation } from 'react-i18next';
+import { UrlLanguageProvider } from './UrlLanguageProvider.tsx';
 
 /**
  * Last line of defence inside the router: a render error shows this instead of a blank
@@ -8,11 +7,10 @@ import { useViewState } from '../url/useViewState.ts';
  * Everything the reader set lives in the URL, so reloading restores it.
  */
 export function RouteError() {
-  const { state } = useViewState();
   return (
-    <I18nextProvider i18n={i18nFor(state.lang)}>
+    <UrlLanguageProvider>
       <RouteErrorMessage />
-    </I18nextProvider>
+    </UrlLanguageProvider>
   );
 }
 

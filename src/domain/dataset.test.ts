@@ -1,31 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { makeRecommendation } from '../testing/fixtures.ts';
 import { Dataset, Localized } from './dataset.ts';
 
 /** A small hand-made dataset: 2 pillars, 3 chapters, 4 sections (one implicit), 7 recommendations. */
 function smallDataset(): Dataset {
-  const rec = (id: string, sectionId: string, page: number) => ({
-    id,
-    sectionId,
-    page,
-    endPage: page,
-    kind: 'bullet' as const,
-    text: { 'zh-Hant': `建議 ${id}` },
-    themes: [] as string[],
-    addressees: [] as string[],
-    places: [] as string[],
-    action: null,
-    schemeIds: [] as string[],
-    askIds: [] as string[],
-  });
+  const rec = makeRecommendation;
   const recommendations = [
-    { ...rec('R-1.1-1', '1.1', 2), themes: ['innovation'], addressees: ['gov'], places: ['gba'], schemeIds: ['S1'] },
+    rec('R-1.1-1', '1.1', 2, { themes: ['innovation'], addressees: ['gov'], places: ['gba'], schemeIds: ['S1'] }),
     rec('R-1.1-2', '1.1', 2),
-    { ...rec('R-1.2-1', '1.2', 3), endPage: 4, askIds: ['A1'] },
+    rec('R-1.2-1', '1.2', 3, { endPage: 4, askIds: ['A1'] }),
     rec('R-1.2-2', '1.2', 4),
     rec('R-2.1-1', '2.1', 5),
     rec('R-14-1', '14', 9),
-    { ...rec('R-14-2', '14', 9), kind: 'paragraph' as const, action: 'support' },
+    rec('R-14-2', '14', 9, { kind: 'paragraph', action: 'support' }),
   ];
   return {
     schemaVersion: 1,

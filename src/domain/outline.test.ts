@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { Dataset, type Recommendation } from './dataset.ts';
+import { makeRecommendation } from '../testing/fixtures.ts';
+import { Dataset } from './dataset.ts';
 import { recommendationContext, recommendationLabel, submissionOutline } from './outline.ts';
 
-const rec = (id: string, sectionId: string, page: number): Recommendation => ({
-  id,
-  sectionId,
-  page,
-  endPage: page,
-  kind: 'bullet',
-  text: { 'zh-Hant': `建議 ${id}` },
-  themes: [],
-  addressees: [],
-  places: [],
-  action: null,
-  schemeIds: [],
-  askIds: [],
-});
+const rec = makeRecommendation;
 
 /**
  * 2 pillars, 3 chapters (C2 has no section), 4 sections (1.3 has no recommendation,

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { i18nFor } from '../i18n/index.ts';
+import { useViewState } from '../url/useViewState.ts';
+
+/**
+ * Renders its children in the language the URL names, and nowhere else: a shared link
+ * opens in the sender's language, and a switch is a navigation that re-renders everything.
+ */
+export function UrlLanguageProvider({ children }: { children: ReactNode }) {
+  const { state } = useViewState();
+  return <I18nextProvider i18n={i18nFor(state.lang)}>{children}</I18nextProvider>;
+}
