@@ -1,16 +1,15 @@
 /**
- * Step 4: assemble the dataset document from the parsed structure and validate it with
- * the app's own schema (zod + integrity rules). Pure: same input, same output.
+ * Step 6: assemble the dataset document from the structure and the annotations, and
+ * validate it with the app's own schema (zod + integrity rules). Pure: same input, same output.
  */
-import { Dataset, SCHEMA_VERSION, type Localized } from '../../src/domain/dataset.ts';
-import { buildStructure } from './structure.ts';
+import { Dataset, SCHEMA_VERSION } from '../../src/domain/dataset.ts';
+import { annotate, localized } from './annotate.ts';
+import type { Annotations } from './annotationFiles.ts';
 import { readBlocks } from './blocks.ts';
 import { splitPages } from './pages.ts';
+import { buildStructure, type ParsedStructure } from './structure.ts';
 
 export const SUBMISSION_ID = 'fhki-2025-policy-address';
-
-/** Source text only, until the translation pass supplies zh-Hans and en. */
-const sourceText = (zhHant: string): Localized => ({ 'zh-Hant': zhHant });
 
 export class ValidationError extends Error {
   constructor(readonly issues: readonly string[]) {
@@ -19,45 +18,73 @@ export class ValidationError extends Error {
   }
 }
 
-export function buildDataset(source: string, sourceSha256: string): Dataset {
+/** Steps 1–3: the source text to its structure. */
+export function parseSource(source: string): ParsedStructure {
   const pages = splitPages(source);
-  const structure = buildStructure(readBlocks(pages), pages.length);
+  return buildStructure(readBlocks(pages), pages.length);
+}
+
+export function buildDataset(source: string, sourceSha256: string, annotations: Annotations): Dataset {
+  const structure = parseSource(source);
+  const parts = annotate(structure, annotations);
   const document = {
     schemaVersion: SCHEMA_VERSION,
     submission: {
       id: SUBMISSION_ID,
-      title: sourceText(structure.title),
-      author: sourceText(structure.author),
+      title: parts.titles.submission,
+      author: parts.titles.author,
       date: `${structure.date.year}-${String(structure.date.month).padStart(2, '0')}`,
       pages: structure.pages,
       sourceSha256,
     },
-    pillars: structure.pillars.map((pillar) => ({ ...pillar, title: sourceText(pillar.title) })),
-    chapters: structure.chapters.map((chapter) => ({ ...chapter, title: sourceText(chapter.title) })),
-    sections: structure.sections.map(({ implicit, ...section }) => ({
+    pillars: structure.pillars.map((pillar) => ({ ...pillar, title: parts.titles.pillars.get(pillar.id)! })),
+    chapters: structure.chapters.map((chapter) => ({ ...chapter, title: parts.titles.chapters.get(chapter.id)! })),
+    sections: structure.sections.map(({ implicit, lead: _lead, ...section }) => ({
       ...section,
-      title: sourceText(section.title),
+      title: parts.titles.sections.get(section.id)!,
       ...(implicit ? { implicit } : {}),
+      ...(parts.leads.has(section.id) ? { lead: parts.leads.get(section.id)! } : {}),
     })),
-    recommendations: structure.recommendations.map((rec) => ({
-      id: rec.id,
-      sectionId: rec.sectionId,
-      page: rec.page,
-      endPage: rec.endPage,
-      kind: rec.kind,
-      text: sourceText(rec.text),
-      themes: [],
-      addressees: [],
-      places: [],
-      action: null,
-      schemeIds: [],
-      askIds: [],
+    recommendations: structure.recommendations.map((rec) => {
+      const annotated = parts.recommendations.get(rec.id)!;
+      return {
+        id: rec.id,
+        sectionId: rec.sectionId,
+        page: rec.page,
+        endPage: rec.endPage,
+        kind: rec.kind,
+        text: annotated.text,
+        themes: annotated.themes,
+        addressees: annotated.addressees,
+        places: annotated.places,
+        action: annotated.action,
+        schemeIds: annotated.schemeIds,
+        askIds: annotated.askIds,
+      };
+    }),
+    themes: annotations.themes.map((theme) => ({
+      id: theme.id,
+      label: localized(theme.label['zh-Hant'], theme.label.en),
+      rule: localized(theme.rule['zh-Hant'], theme.rule.en),
     })),
-    themes: [],
-    schemes: [],
-    asks: [],
-    addressees: [],
-    places: [],
+    schemes: annotations.schemes.map((scheme) => {
+      const requests = parts.schemeRequests.get(scheme.id) ?? [];
+      return {
+        id: scheme.id,
+        name: localized(scheme.name['zh-Hant'], scheme.name.en),
+        administrator: localized(scheme.administrator['zh-Hant'], scheme.administrator.en),
+        ...(scheme.parentId ? { parentId: scheme.parentId } : {}),
+        recommendationIds: requests.map((request) => request.recommendationId),
+        requests,
+      };
+    }),
+    asks: parts.asks,
+    addressees: annotations.addressees.map((entry) => ({ id: entry.id, label: localized(entry.label['zh-Hant'], entry.label.en) })),
+    places: annotations.places.map((entry) => ({
+      id: entry.id,
+      label: localized(entry.label['zh-Hant'], entry.label.en),
+      ...(entry.parentId ? { parentId: entry.parentId } : {}),
+    })),
   };
   const parsed = Dataset.safeParse(document);
   if (!parsed.success) {

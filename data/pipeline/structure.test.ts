@@ -70,12 +70,13 @@ describe('buildStructure on a complete sample', () => {
     ]);
   });
 
-  test('sections, with an implicit stand-in numbered like the chapter for its bullets', () => {
+  test('sections with their lead paragraphs, and an implicit stand-in numbered like the chapter for its bullets', () => {
     expect(structure.sections).toEqual([
-      { id: '1.1', chapterId: 'C1', number: '1.1', title: '節1.1', page: 2, implicit: false },
-      { id: '1.2', chapterId: 'C1', number: '1.2', title: '節1.2', page: 2, implicit: false },
-      { id: '1.3', chapterId: 'C1', number: '1.3', title: '節1.3', page: 3, implicit: false },
-      { id: '2', chapterId: 'C2', number: '2', title: '大宗商品', page: 3, implicit: true },
+      { id: '1.1', chapterId: 'C1', number: '1.1', title: '節1.1', page: 2, implicit: false, lead: ['節引言：'] },
+      { id: '1.2', chapterId: 'C1', number: '1.2', title: '節1.2', page: 2, implicit: false, lead: [] },
+      { id: '1.3', chapterId: 'C1', number: '1.3', title: '節1.3', page: 3, implicit: false, lead: ['背景。'] },
+      // The stand-in section's lead is its chapter's introduction.
+      { id: '2', chapterId: 'C2', number: '2', title: '大宗商品', page: 3, implicit: true, lead: ['章引言。'] },
     ]);
   });
 

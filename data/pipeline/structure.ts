@@ -30,6 +30,8 @@ export interface ParsedSection {
   title: string;
   page: number;
   implicit: boolean;
+  /** The paragraphs that set the scene and are not asks (for chapter 14's stand-in: the chapter's). */
+  lead: string[];
 }
 
 export interface ParsedStructure {
@@ -85,6 +87,8 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
   let pillarId: string | undefined;
   let chapter: ParsedStructure['chapters'][number] | undefined;
   let section: ParsedSection | undefined;
+  /** The current chapter's paragraphs before any section: the lead of a stand-in section. */
+  let chapterLead: TextBlock[] = [];
 
   for (const block of body) {
     switch (block.kind) {
@@ -105,6 +109,7 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
         chapter = { id: chapterIdOf(block.number), pillarId, number: block.number, title: block.title, page: block.page };
         result.chapters.push(chapter);
         section = undefined;
+        chapterLead = [];
         break;
       case 'section': {
         if (!chapter || block.chapterNumber !== chapter.number) {
@@ -114,7 +119,7 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
         if (block.number !== expected) {
           throw new StructureError(`section ${block.number} is out of order (expected ${expected})`, block.lineNumber);
         }
-        section = { id: block.number, chapterId: chapter.id, number: block.number, title: block.title, page: block.page, implicit: false };
+        section = { id: block.number, chapterId: chapter.id, number: block.number, title: block.title, page: block.page, implicit: false, lead: [] };
         result.sections.push(section);
         sectionBlocks.set(section.id, []);
         break;
@@ -126,11 +131,14 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
         if (!section && block.kind === 'bullet') {
           // Bullets straight under a chapter (chapter 14) get a stand-in section.
           const id = String(chapter.number);
-          section = { id, chapterId: chapter.id, number: id, title: chapter.title, page: chapter.page, implicit: true };
+          section = { id, chapterId: chapter.id, number: id, title: chapter.title, page: chapter.page, implicit: true, lead: chapterLead.map((b) => b.text) };
           result.sections.push(section);
           sectionBlocks.set(id, []);
         }
-        if (!section) break; // a chapter's lead paragraphs
+        if (!section) {
+          chapterLead.push(block); // a chapter's lead paragraphs
+          break;
+        }
         sectionBlocks.get(section.id)!.push(block);
         break;
       case 'date':
@@ -151,6 +159,7 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
   for (const parsedSection of result.sections) {
     const blocks = sectionBlocks.get(parsedSection.id)!;
     const asks = recommendationBlocks(parsedSection.id, blocks);
+    parsedSection.lead.push(...blocks.filter((block) => !asks.includes(block)).map((block) => block.text));
     asks.forEach((block, index) =>
       result.recommendations.push({
         id: recommendationId(parsedSection.id, index + 1),

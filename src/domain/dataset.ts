@@ -7,6 +7,7 @@
  * schema through `superRefine`, so one `safeParse` answers "can this app read it?".
  */
 import { z } from 'zod';
+import { Action, AskKind, AskUnit, SchemeRequest } from './vocabulary.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -18,14 +19,13 @@ export const SOURCE_LANGUAGE: Language = 'zh-Hant';
 const NonEmpty = z.string().min(1);
 
 /**
- * Text in the three languages. zh-Hant is the source (verbatim); the other two are
- * optional until the translation pass lands, and readers fall back to zh-Hant,
- * saying so (see `localize`).
+ * Text in the three languages. zh-Hant is the source (verbatim for the submission's own
+ * words), zh-Hans is converted from it with OpenCC, en is a reviewed translation.
  */
 export const Localized = z.object({
   'zh-Hant': NonEmpty,
-  'zh-Hans': NonEmpty.optional(),
-  en: NonEmpty.optional(),
+  'zh-Hans': NonEmpty,
+  en: NonEmpty,
 });
 export type Localized = z.infer<typeof Localized>;
 
@@ -67,6 +67,8 @@ export const Section = z.object({
   page: Page,
   /** True for the stand-in section that holds a chapter's own bullets (chapter 14). */
   implicit: z.boolean().optional(),
+  /** The section's scene-setting paragraphs, which are not recommendations. */
+  lead: Localized.optional(),
 });
 
 export const RecommendationKind = z.enum(['bullet', 'paragraph']);
@@ -78,35 +80,52 @@ export const Recommendation = z.object({
   endPage: Page,
   kind: RecommendationKind,
   text: Localized,
-  themes: z.array(NonEmpty),
-  addressees: z.array(NonEmpty),
+  themes: z.array(NonEmpty).min(1).max(3),
+  /** Who is asked to act; at least the HKSAR Government when nobody else is named. */
+  addressees: z.array(NonEmpty).min(1),
+  /** Where the ask applies; empty when it is simply Hong Kong-wide. */
   places: z.array(NonEmpty),
-  action: NonEmpty.nullable(),
+  action: Action,
   schemeIds: z.array(NonEmpty),
   askIds: z.array(NonEmpty),
 });
 
-export const Theme = z.object({ id: NonEmpty, label: Localized, rule: NonEmpty });
+const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is a lower-case slug, e.g. "bud-fund"');
+
+export const Theme = z.object({ id: Slug, label: Localized, rule: Localized });
 export const Scheme = z.object({
-  id: NonEmpty,
+  id: Slug,
   name: Localized,
-  administrator: NonEmpty,
+  administrator: Localized,
+  /** The umbrella scheme this one is part of (Easy BUD is part of the BUD Fund). */
+  parentId: Slug.optional(),
   recommendationIds: z.array(RecommendationId),
+  /** What each of those recommendations asks of the scheme. */
+  requests: z.array(z.object({ recommendationId: RecommendationId, request: SchemeRequest })),
 });
 export const Ask = z.object({
-  id: NonEmpty,
+  id: z.string().regex(/^A-/, 'an ask id starts with "A-"'),
   recommendationId: RecommendationId,
-  kind: NonEmpty,
+  sectionId: SectionId,
+  /** Where the quote stands: in the recommendation's text, or in its section's lead. */
+  source: z.enum(['recommendation', 'lead']),
+  /** A figure cited as background (the world's Muslim population), not something asked for. */
+  context: z.boolean(),
+  kind: AskKind,
+  /** What the number is, in a few words ("Duty-free threshold for small parcels"). */
+  label: Localized,
+  /** The exact words of the source that state the number. */
   quote: NonEmpty,
   from: z.number().optional(),
   to: z.number().optional(),
   value: z.number().optional(),
-  unit: NonEmpty,
-  currency: z.string().length(3).optional(),
-  date: NonEmpty.optional(),
+  unit: AskUnit,
+  currency: z.enum(['HKD', 'CNY', 'USD']).optional(),
+  /** "2028", "2026-09", or an academic year "2029/30". */
+  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|\/\d{2})?$/).optional(),
 });
-export const Addressee = z.object({ id: NonEmpty, label: Localized });
-export const Place = z.object({ id: NonEmpty, label: Localized });
+export const Addressee = z.object({ id: Slug, label: Localized });
+export const Place = z.object({ id: Slug, label: Localized, parentId: Slug.optional() });
 
 const DatasetShape = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -192,10 +211,26 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
       if (rec && !rec.schemeIds.includes(scheme.id)) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds', j], message: `"${id}" does not list scheme "${scheme.id}" in its schemeIds` });
     }),
   );
+  data.schemes.forEach((scheme, i) => {
+    if (scheme.parentId !== undefined) resolve('schemes', scheme.parentId, ['schemes', i, 'parentId']);
+    const listed = new Set(scheme.recommendationIds);
+    const requested = new Set(scheme.requests.map((request) => request.recommendationId));
+    if (listed.size !== requested.size || [...listed].some((id) => !requested.has(id))) {
+      ctx.addIssue({ code: 'custom', path: ['schemes', i, 'requests'], message: 'requests must name exactly the recommendationIds' });
+    }
+  });
+  data.places.forEach((place, i) => {
+    if (place.parentId !== undefined) resolve('places', place.parentId, ['places', i, 'parentId']);
+  });
   data.asks.forEach((ask, i) => {
     resolve('recommendations', ask.recommendationId, ['asks', i, 'recommendationId']);
+    resolve('sections', ask.sectionId, ['asks', i, 'sectionId']);
     const rec = recsById.get(ask.recommendationId);
-    if (rec && !rec.askIds.includes(ask.id)) ctx.addIssue({ code: 'custom', path: ['asks', i, 'recommendationId'], message: `"${ask.recommendationId}" does not list ask "${ask.id}" in its askIds` });
+    if (rec && rec.sectionId !== ask.sectionId) ctx.addIssue({ code: 'custom', path: ['asks', i, 'sectionId'], message: `"${ask.recommendationId}" is not in section "${ask.sectionId}"` });
+    // A figure from a section's lead belongs to the section; its recommendation does not list it.
+    if (rec && ask.source === 'recommendation' && !rec.askIds.includes(ask.id)) ctx.addIssue({ code: 'custom', path: ['asks', i, 'recommendationId'], message: `"${ask.recommendationId}" does not list ask "${ask.id}" in its askIds` });
+    if (ask.value === undefined && ask.from === undefined && ask.to === undefined && ask.date === undefined) ctx.addIssue({ code: 'custom', path: ['asks', i], message: 'an ask needs a value, from/to, or a date' });
+    if (ask.unit === 'money' && ask.currency === undefined) ctx.addIssue({ code: 'custom', path: ['asks', i, 'currency'], message: 'an amount of money needs its currency' });
   });
   const schemesById = new Map(data.schemes.map((scheme) => [scheme.id, scheme]));
   const asksById = new Map(data.asks.map((ask) => [ask.id, ask]));
@@ -206,7 +241,7 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     });
     rec.askIds.forEach((id, j) => {
       const ask = asksById.get(id);
-      if (ask && ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
+      if (ask && (ask.recommendationId !== rec.id || ask.source !== 'recommendation')) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
     });
   });
 }
@@ -219,3 +254,8 @@ export type Chapter = z.infer<typeof Chapter>;
 export type Section = z.infer<typeof Section>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type RecommendationKind = z.infer<typeof RecommendationKind>;
+export type Theme = z.infer<typeof Theme>;
+export type Scheme = z.infer<typeof Scheme>;
+export type Ask = z.infer<typeof Ask>;
+export type Addressee = z.infer<typeof Addressee>;
+export type Place = z.infer<typeof Place>;

@@ -1,0 +1,52 @@
+/**
+ * The closed vocabularies of the annotations. They are code, not data, because the UI
+ * labels them (i18n keys `vocabulary.*`) and the methodology defines each one
+ * (docs/methodology.md).
+ */
+import { z } from 'zod';
+
+/** What kind of thing a recommendation asks for (one per recommendation). */
+export const ACTIONS = [
+  'expand-scheme', // widen or extend an existing scheme, fund or arrangement
+  'raise-limit', // raise a cap, ceiling, threshold or quota
+  'speed-up', // faster approval, earlier start, a timetable brought forward
+  'simplify', // cut red tape, relax or streamline rules and procedures
+  'fund', // money: subsidies, incentives, tax concessions, fee cuts
+  'legislate', // make or amend laws, regulations, definitions or standards
+  'build', // build or provide infrastructure, land, facilities or platforms
+  'set-up-body', // establish an authority, committee, office or centre
+  'plan', // study, plan, set strategy, publish plans, data or timetables
+  'promote', // promote, publicise, educate the public or the market
+  'facilitate', // broker co-operation, matching, market access or exchanges
+  'develop-talent', // train, educate and attract talent and labour
+  'negotiate', // seek agreement from the Central or other governments, or other parties
+] as const;
+export const Action = z.enum(ACTIONS);
+export type Action = z.infer<typeof Action>;
+
+/** What a recommendation asks of a funding scheme or programme it names. */
+export const SCHEME_REQUESTS = [
+  'widen-scope', // more sectors, items, markets or applicants
+  'raise-limit', // a higher cap or budget
+  'lower-threshold', // easier eligibility, a requirement removed
+  'speed-up', // faster approval, start before approval
+  'extend', // run longer
+  'defer', // postpone a tightening
+  'relaunch', // bring back a scheme that ended
+  'continue', // keep it going
+  'relax-conditions', // loosen its rules (venues, concurrent applications)
+  'review', // review it regularly
+  'promote', // encourage its use
+  'reference', // named without an ask of its own (e.g. as part of another scheme)
+] as const;
+export const SchemeRequest = z.enum(SCHEME_REQUESTS);
+export type SchemeRequest = z.infer<typeof SchemeRequest>;
+
+/** What a number in the submission measures. */
+export const ASK_KINDS = ['threshold', 'cap', 'target', 'gap', 'deadline', 'duration', 'area', 'count', 'share'] as const;
+export const AskKind = z.enum(ASK_KINDS);
+export type AskKind = z.infer<typeof AskKind>;
+
+export const ASK_UNITS = ['money', 'people', 'sq-ft', 'sq-m', 'year', 'month', 'hour', 'percent', 'count', 'date'] as const;
+export const AskUnit = z.enum(ASK_UNITS);
+export type AskUnit = z.infer<typeof AskUnit>;
