@@ -1,40 +1,13 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { Dataset, SCHEMA_VERSION } from '../../src/domain/dataset.ts';
 import { SUBMISSION_ID, ValidationError, buildDataset, serializeDataset } from './dataset.ts';
-import { LETTERHEAD } from './pages.ts';
+import { SHA, SOURCE, annotationsForSource, sha256 } from './testFixtures.ts';
 import { StructureError } from './structure.ts';
 
-const HEAD = `\n\n${LETTERHEAD.join('\n\n')}\n\n`;
-
-/** Two pages: cover letter and the start of pillar 1 on page 1, a bullet running on to page 2. */
-const SOURCE = [
-  HEAD,
-  '測試標題 共迎挑戰 — 香港工業總會意見書\n\n',
-  '封面信的段落。\n\n',
-  '- 第一，創新與創業；\n- 第二，高質量發展。\n\n',
-  '一、創新與創業—促進經濟多元發展\n\n',
-  '支柱引言。\n\n',
-  '1. 發掘新經濟增長點\n\n',
-  '章引言。\n\n',
-  '1.1. 推動銀髮經濟\n\n',
-  '節引言，工總建議：\n\n',
-  '- 鼓勵企業對產品進行認證\n',
-  '- 例如，增設導覽設施需\n\n',
-  HEAD,
-  '要經過繁瑣的審批程序\n\n',
-  '- 推廣 ESG 及 AI 教育\n\n',
-  '2. 第二章\n\n',
-  '- 章下直接的要點\n\n',
-  '香港工業總會\n\n',
-  '2025 年 8 月',
-].join('');
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const SHA = sha256(SOURCE);
+const build = (source: string, sha: string) => buildDataset(source, sha, annotationsForSource());
 
 describe('buildDataset on a small synthetic source', () => {
-  const dataset = buildDataset(SOURCE, SHA);
+  const dataset = build(SOURCE, SHA);
 
   test('validates with the app schema', () => {
     const parsed = Dataset.safeParse(dataset);
@@ -46,8 +19,8 @@ describe('buildDataset on a small synthetic source', () => {
     expect(dataset.schemaVersion).toBe(SCHEMA_VERSION);
     expect(dataset.submission).toEqual({
       id: SUBMISSION_ID,
-      title: { 'zh-Hant': '測試標題 共迎挑戰 — 香港工業總會意見書' },
-      author: { 'zh-Hant': '香港工業總會' },
+      title: { 'zh-Hant': '測試標題 共迎挑戰 — 香港工業總會意見書', 'zh-Hans': '测试标题 共迎挑战 — 香港工业总会意见书', en: 'Test title' },
+      author: { 'zh-Hant': '香港工業總會', 'zh-Hans': '香港工业总会', en: 'Federation of Hong Kong Industries' },
       date: '2025-08',
       pages: 2,
       sourceSha256: SHA,
@@ -55,48 +28,81 @@ describe('buildDataset on a small synthetic source', () => {
   });
 
   test('pillars, chapters and sections; implicit only where true', () => {
-    expect(dataset.pillars).toEqual([{ id: 'P1', number: 1, title: { 'zh-Hant': '創新與創業—促進經濟多元發展' } }]);
+    expect(dataset.pillars).toEqual([
+      { id: 'P1', number: 1, title: { 'zh-Hant': '創新與創業—促進經濟多元發展', 'zh-Hans': '创新与创业—促进经济多元发展', en: 'Innovation and entrepreneurship' } },
+    ]);
     expect(dataset.chapters.map((chapter) => [chapter.id, chapter.pillarId, chapter.page])).toEqual([['C1', 'P1', 1], ['C2', 'P1', 2]]);
     expect(dataset.sections).toEqual([
-      { id: '1.1', chapterId: 'C1', number: '1.1', title: { 'zh-Hant': '推動銀髮經濟' }, page: 1 },
-      { id: '2', chapterId: 'C2', number: '2', title: { 'zh-Hant': '第二章' }, page: 2, implicit: true },
+      {
+        id: '1.1', chapterId: 'C1', number: '1.1', title: { 'zh-Hant': '推動銀髮經濟', 'zh-Hans': '推动银发经济', en: 'Silver economy' }, page: 1,
+        lead: { 'zh-Hant': '節引言，工總建議：', 'zh-Hans': '节引言，工总建议：', en: 'Section lead; FHKI recommends:' },
+      },
+      // The stand-in section takes its chapter's title.
+      { id: '2', chapterId: 'C2', number: '2', title: { 'zh-Hant': '第二章', 'zh-Hans': '第二章', en: 'Chapter two' }, page: 2, implicit: true },
     ]);
     expect(dataset.sections[0]).not.toHaveProperty('implicit');
   });
 
-  test('recommendations, with the run-on joined and empty annotations', () => {
+  test('recommendations, with the run-on joined, in three languages, with their annotations', () => {
     expect(dataset.recommendations.map((rec) => [rec.id, rec.kind, rec.text['zh-Hant'], rec.page, rec.endPage])).toEqual([
       ['R-1.1-1', 'bullet', '鼓勵企業對產品進行認證', 1, 1],
       ['R-1.1-2', 'bullet', '例如，增設導覽設施需要經過繁瑣的審批程序', 1, 2],
-      ['R-1.1-3', 'bullet', '推廣 ESG 及 AI 教育', 2, 2],
+      ['R-1.1-3', 'bullet', '推廣 ESG 及 AI 教育，於 2 個月內完成', 2, 2],
       ['R-2-1', 'bullet', '章下直接的要點', 2, 2],
     ]);
-    for (const rec of dataset.recommendations) {
-      expect(rec).toMatchObject({ sectionId: expect.any(String), themes: [], addressees: [], places: [], action: null, schemeIds: [], askIds: [] });
-      expect(Object.keys(rec.text)).toEqual(['zh-Hant']);
-    }
-    expect([dataset.themes, dataset.schemes, dataset.asks, dataset.addressees, dataset.places]).toEqual([[], [], [], [], []]);
+    expect(dataset.recommendations[1]!.text).toEqual({
+      'zh-Hant': '例如，增設導覽設施需要經過繁瑣的審批程序',
+      'zh-Hans': '例如，增设导览设施需要经过繁琐的审批程序',
+      en: 'For example, adding guided-tour facilities requires a cumbersome approval process.',
+    });
+    expect(dataset.recommendations[0]).toMatchObject({ themes: ['silver-economy'], addressees: ['hksar-government'], places: [], action: 'promote', schemeIds: ['bud-fund'], askIds: [] });
+    expect(dataset.recommendations[2]).toMatchObject({ action: 'speed-up', askIds: ['A-1.1-3-1'] });
   });
 
-  test('cover-letter bullets and lead paragraphs are not recommendations', () => {
-    const texts = serializeDataset(dataset);
-    for (const context of ['第一，創新與創業', '封面信的段落', '支柱引言', '章引言', '節引言']) expect(texts).not.toContain(context);
+  test('schemes list the recommendations that refer to them and what each asks', () => {
+    expect(dataset.schemes).toEqual([
+      {
+        id: 'bud-fund',
+        name: { 'zh-Hant': 'BUD 專項基金', 'zh-Hans': 'BUD 专项基金', en: 'BUD Fund' },
+        administrator: { 'zh-Hant': '工業貿易署', 'zh-Hans': '工业贸易署', en: 'Trade and Industry Department' },
+        recommendationIds: ['R-1.1-1'],
+        requests: [{ recommendationId: 'R-1.1-1', request: 'widen-scope' }],
+      },
+    ]);
+  });
+
+  test('asks get stable ids, their section and their three-language label', () => {
+    expect(dataset.asks).toEqual([
+      {
+        id: 'A-1.1-3-1', recommendationId: 'R-1.1-3', sectionId: '1.1', source: 'recommendation', kind: 'duration',
+        quote: '於 2 個月內完成', value: 2, unit: 'month', context: false,
+        label: { 'zh-Hant': '完成時限', 'zh-Hans': '完成时限', en: 'Time to complete' },
+      },
+    ]);
+  });
+
+  test('cover-letter bullets and lead paragraphs are not recommendations; only section leads are kept, as leads', () => {
+    const recommendationTexts = JSON.stringify(dataset.recommendations);
+    for (const context of ['第一，創新與創業', '封面信的段落', '支柱引言', '章引言', '節引言']) expect(recommendationTexts).not.toContain(context);
+    const everything = serializeDataset(dataset);
+    for (const dropped of ['第一，創新與創業', '封面信的段落', '支柱引言', '章引言']) expect(everything).not.toContain(dropped);
+    expect(dataset.sections[0]!.lead?.['zh-Hant']).toBe('節引言，工總建議：');
   });
 
   test('CRLF line endings give the same dataset', () => {
-    expect(buildDataset(SOURCE.replace(/\n/g, '\r\n'), SHA)).toEqual(dataset);
+    expect(build(SOURCE.replace(/\n/g, '\r\n'), SHA)).toEqual(dataset);
   });
 });
 
 describe('serializeDataset', () => {
   test('is deterministic: same input, identical bytes', () => {
-    const first = serializeDataset(buildDataset(SOURCE, SHA));
-    const second = serializeDataset(buildDataset(SOURCE, SHA));
+    const first = serializeDataset(build(SOURCE, SHA));
+    const second = serializeDataset(build(SOURCE, SHA));
     expect(second).toBe(first);
   });
 
   test('two-space JSON with a final newline, key order as built', () => {
-    const text = serializeDataset(buildDataset(SOURCE, SHA));
+    const text = serializeDataset(build(SOURCE, SHA));
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
     expect(text.startsWith('{\n  "schemaVersion": 1,\n  "submission": {\n    "id": ')).toBe(true);
@@ -105,7 +111,7 @@ describe('serializeDataset', () => {
 
   test('the output changes when the source changes', () => {
     const other = SOURCE.replace('鼓勵企業對產品進行認證', '鼓勵企業對產品進行檢測');
-    expect(serializeDataset(buildDataset(other, sha256(other)))).not.toBe(serializeDataset(buildDataset(SOURCE, SHA)));
+    expect(serializeDataset(build(other, sha256(other)))).not.toBe(serializeDataset(build(SOURCE, SHA)));
   });
 });
 
@@ -113,27 +119,27 @@ describe('buildDataset errors', () => {
   test('a chapter out of order is a StructureError naming the source line', () => {
     const broken = SOURCE.replace('2. 第二章', '3. 第二章');
     const line = broken.split('\n').findIndex((text) => text === '3. 第二章') + 1;
-    expect(() => buildDataset(broken, SHA)).toThrow(StructureError);
-    expect(() => buildDataset(broken, SHA)).toThrow(`line ${line}: chapter 3 is out of order`);
+    expect(() => build(broken, SHA)).toThrow(StructureError);
+    expect(() => build(broken, SHA)).toThrow(`line ${line}: chapter 3 is out of order`);
   });
 
   test('a paragraph after the bullets is a StructureError', () => {
     const broken = SOURCE.replace('- 推廣 ESG 及 AI 教育', '推廣 ESG 及 AI 教育。');
-    expect(() => buildDataset(broken, SHA)).toThrow(/section 1.1 has a paragraph after its bullets/);
+    expect(() => build(broken, SHA)).toThrow(/section 1.1 has a paragraph after its bullets/);
   });
 
   test('a missing date is a StructureError', () => {
-    expect(() => buildDataset(SOURCE.replace('2025 年 8 月', ''), SHA)).toThrow(StructureError);
+    expect(() => build(SOURCE.replace('2025 年 8 月', ''), SHA)).toThrow(StructureError);
   });
 
   test('text before the first letterhead is reported', () => {
-    expect(() => buildDataset(`草稿\n${SOURCE}`, SHA)).toThrow(/line 1: text before the first letterhead/);
+    expect(() => build(`草稿\n${SOURCE}`, SHA)).toThrow(/line 1: text before the first letterhead/);
   });
 
   test('schema violations surface as a ValidationError listing each issue with its path', () => {
     const attempt = (source: string, sha: string) => {
       try {
-        buildDataset(source, sha);
+        build(source, sha);
       } catch (error) {
         return error;
       }
@@ -147,13 +153,13 @@ describe('buildDataset errors', () => {
   });
 
   test('an impossible closing month stops the parse at its line', () => {
-    expect(() => buildDataset(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA)).toThrow(StructureError);
-    expect(() => buildDataset(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA)).toThrow(/no month 13/);
+    expect(() => build(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA)).toThrow(StructureError);
+    expect(() => build(SOURCE.replace('2025 年 8 月', '2025 年 13 月'), SHA)).toThrow(/no month 13/);
   });
 
   test('a repeated section number stops the parse before any bullet is lost', () => {
     const broken = SOURCE.replace('- 推廣 ESG 及 AI 教育', '1.1. 推動銀髮經濟\n\n- 推廣 ESG 及 AI 教育');
-    expect(() => buildDataset(broken, SHA)).toThrow(StructureError);
-    expect(() => buildDataset(broken, SHA)).toThrow(/section 1\.1 is out of order \(expected 1\.2\)/);
+    expect(() => build(broken, SHA)).toThrow(StructureError);
+    expect(() => build(broken, SHA)).toThrow(/section 1\.1 is out of order \(expected 1\.2\)/);
   });
 });

@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Dataset } from '../../src/domain/dataset.ts';
+import { readAnnotations } from './annotationFiles.ts';
 import { buildDataset } from './dataset.ts';
+import { ANNOTATIONS_DIR } from './paths.ts';
 import { LETTERHEAD } from './pages.ts';
 
 const SOURCE_PATH = fileURLToPath(new URL('../source/fhki-2025-policy-address.zh-Hant.txt', import.meta.url));
 const bytes = readFileSync(SOURCE_PATH);
 const source = bytes.toString('utf8');
 const sha256 = createHash('sha256').update(bytes).digest('hex');
-const dataset = buildDataset(source, sha256);
+const dataset = buildDataset(source, sha256, readAnnotations(ANNOTATIONS_DIR));
 const recs = dataset.recommendations;
 const rec = (id: string) => {
   const found = recs.find((r) => r.id === id);

@@ -1,51 +1,54 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { makeRecommendation } from '../testing/fixtures.ts';
+import { makeRecommendation, tri } from '../testing/fixtures.ts';
 import { Dataset, Localized } from './dataset.ts';
 
 /** A small hand-made dataset: 2 pillars, 3 chapters, 4 sections (one implicit), 7 recommendations. */
 function smallDataset(): Dataset {
   const rec = makeRecommendation;
   const recommendations = [
-    rec('R-1.1-1', '1.1', 2, { themes: ['innovation'], addressees: ['gov'], places: ['gba'], schemeIds: ['S1'] }),
+    rec('R-1.1-1', '1.1', 2, { themes: ['innovation'], addressees: ['gov'], places: ['gba'], schemeIds: ['s1'] }),
     rec('R-1.1-2', '1.1', 2),
-    rec('R-1.2-1', '1.2', 3, { endPage: 4, askIds: ['A1'] }),
+    rec('R-1.2-1', '1.2', 3, { endPage: 4, askIds: ['A-1.2-1-1'] }),
     rec('R-1.2-2', '1.2', 4),
     rec('R-2.1-1', '2.1', 5),
     rec('R-14-1', '14', 9),
-    rec('R-14-2', '14', 9, { kind: 'paragraph', action: 'support' }),
+    rec('R-14-2', '14', 9, { kind: 'paragraph', action: 'negotiate' }),
   ];
   return {
     schemaVersion: 1,
     submission: {
       id: 'small-test',
-      title: { 'zh-Hant': '測試意見書', en: 'Test submission' },
-      author: { 'zh-Hant': '作者' },
+      title: tri('測試意見書', 'Test submission'),
+      author: tri('作者'),
       date: '2025-08',
       pages: 10,
       sourceSha256: 'a'.repeat(64),
     },
     pillars: [
-      { id: 'P1', number: 1, title: { 'zh-Hant': '範疇一' } },
-      { id: 'P2', number: 2, title: { 'zh-Hant': '範疇二', 'zh-Hans': '范畴二' } },
+      { id: 'P1', number: 1, title: tri('範疇一') },
+      { id: 'P2', number: 2, title: tri('範疇二', '範疇二 (en)', '范畴二') },
     ],
     chapters: [
-      { id: 'C1', pillarId: 'P1', number: 1, title: { 'zh-Hant': '第一章' }, page: 2 },
-      { id: 'C2', pillarId: 'P1', number: 2, title: { 'zh-Hant': '第二章' }, page: 5 },
-      { id: 'C14', pillarId: 'P2', number: 14, title: { 'zh-Hant': '第十四章' }, page: 9 },
+      { id: 'C1', pillarId: 'P1', number: 1, title: tri('第一章'), page: 2 },
+      { id: 'C2', pillarId: 'P1', number: 2, title: tri('第二章'), page: 5 },
+      { id: 'C14', pillarId: 'P2', number: 14, title: tri('第十四章'), page: 9 },
     ],
     sections: [
-      { id: '1.1', chapterId: 'C1', number: '1.1', title: { 'zh-Hant': '一點一' }, page: 2 },
-      { id: '1.2', chapterId: 'C1', number: '1.2', title: { 'zh-Hant': '一點二' }, page: 3 },
-      { id: '2.1', chapterId: 'C2', number: '2.1', title: { 'zh-Hant': '二點一' }, page: 5 },
-      { id: '14', chapterId: 'C14', number: '14', title: { 'zh-Hant': '第十四章' }, page: 9, implicit: true },
+      { id: '1.1', chapterId: 'C1', number: '1.1', title: tri('一點一'), page: 2 },
+      { id: '1.2', chapterId: 'C1', number: '1.2', title: tri('一點二'), page: 3 },
+      { id: '2.1', chapterId: 'C2', number: '2.1', title: tri('二點一'), page: 5 },
+      { id: '14', chapterId: 'C14', number: '14', title: tri('第十四章'), page: 9, implicit: true },
     ],
     recommendations,
-    themes: [{ id: 'innovation', label: { 'zh-Hant': '創新' }, rule: 'keyword:創新' }],
-    schemes: [{ id: 'S1', name: { 'zh-Hant': '計劃' }, administrator: 'ITC', recommendationIds: ['R-1.1-1'] }],
-    asks: [{ id: 'A1', recommendationId: 'R-1.2-1', kind: 'amount', quote: '十億元', value: 1e9, unit: 'HKD', currency: 'HKD' }],
-    addressees: [{ id: 'gov', label: { 'zh-Hant': '政府' } }],
-    places: [{ id: 'gba', label: { 'zh-Hant': '大灣區' } }],
+    themes: [{ id: 'innovation', label: tri('創新'), rule: tri('與創新有關。') }],
+    schemes: [{ id: 's1', name: tri('計劃'), administrator: tri('創新科技署'), recommendationIds: ['R-1.1-1'], requests: [{ recommendationId: 'R-1.1-1', request: 'widen-scope' }] }],
+    asks: [{
+      id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', context: false, kind: 'cap',
+      label: tri('上限'), quote: '十億元', value: 1e9, unit: 'money', currency: 'HKD',
+    }],
+    addressees: [{ id: 'gov', label: tri('政府') }],
+    places: [{ id: 'gba', label: tri('大灣區') }],
   };
 }
 
@@ -107,13 +110,13 @@ describe('Dataset schema', () => {
     first.themes = ['innovation', 'nope'];
     first.addressees = ['who'];
     first.places = ['gba', 'where'];
-    first.schemeIds = ['S1', 'S9'];
+    first.schemeIds = ['s1', 's9'];
     first.askIds = ['A9'];
     expect(issuesOf(data)).toEqual([
       { path: 'recommendations.0.themes.1', message: '"nope" is not one of the themes' },
       { path: 'recommendations.0.addressees.0', message: '"who" is not one of the addressees' },
       { path: 'recommendations.0.places.1', message: '"where" is not one of the places' },
-      { path: 'recommendations.0.schemeIds.1', message: '"S9" is not one of the schemes' },
+      { path: 'recommendations.0.schemeIds.1', message: '"s9" is not one of the schemes' },
       { path: 'recommendations.0.askIds.0', message: '"A9" is not one of the asks' },
     ]);
   });
@@ -121,9 +124,7 @@ describe('Dataset schema', () => {
   test('a dangling scheme.recommendationIds entry is reported', () => {
     const data = smallDataset();
     data.schemes[0]!.recommendationIds = ['R-1.1-1', 'R-8.8-8'];
-    expect(issuesOf(data)).toEqual([
-      { path: 'schemes.0.recommendationIds.1', message: '"R-8.8-8" is not one of the recommendations' },
-    ]);
+    expect(issuesOf(data)).toContainEqual({ path: 'schemes.0.recommendationIds.1', message: '"R-8.8-8" is not one of the recommendations' });
   });
 
   test('a dangling ask.recommendationId is reported', () => {
@@ -184,14 +185,14 @@ describe('Dataset schema', () => {
   test('a missing or empty zh-Hant text fails', () => {
     const data = smallDataset();
     delete (data.pillars[0]!.title as Partial<Localized>)['zh-Hant'];
-    data.recommendations[3]!.text = { 'zh-Hant': '' };
+    data.recommendations[3]!.text = tri('');
     const paths = issuesOf(data).map((issue) => issue.path);
     expect(paths).toContain('pillars.0.title.zh-Hant');
     expect(paths).toContain('recommendations.3.text.zh-Hant');
   });
 
   test('Localized accepts zh-Hant alone and rejects en alone', () => {
-    expect(Localized.safeParse({ 'zh-Hant': '文字' }).success).toBe(true);
+    expect(Localized.safeParse(tri('文字')).success).toBe(true);
     expect(Localized.safeParse({ en: 'text' }).success).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeRecommendation } from '../testing/fixtures.ts';
+import { makeRecommendation, tri } from '../testing/fixtures.ts';
 import { Dataset } from './dataset.ts';
 import { recommendationContext, recommendationLabel, submissionOutline } from './outline.ts';
 
@@ -14,26 +14,26 @@ function smallDataset(): Dataset {
     schemaVersion: 1,
     submission: {
       id: 'small-test',
-      title: { 'zh-Hant': '測試意見書' },
-      author: { 'zh-Hant': '作者' },
+      title: tri('測試意見書'),
+      author: tri('作者'),
       date: '2025-08',
       pages: 12,
       sourceSha256: '0'.repeat(64),
     },
     pillars: [
-      { id: 'P1', number: 1, title: { 'zh-Hant': '範疇一' } },
-      { id: 'P2', number: 2, title: { 'zh-Hant': '範疇二' } },
+      { id: 'P1', number: 1, title: tri('範疇一') },
+      { id: 'P2', number: 2, title: tri('範疇二') },
     ],
     chapters: [
-      { id: 'C1', pillarId: 'P1', number: 1, title: { 'zh-Hant': '第一章' }, page: 2 },
-      { id: 'C2', pillarId: 'P1', number: 2, title: { 'zh-Hant': '第二章' }, page: 6 },
-      { id: 'C14', pillarId: 'P2', number: 14, title: { 'zh-Hant': '第十四章' }, page: 9 },
+      { id: 'C1', pillarId: 'P1', number: 1, title: tri('第一章'), page: 2 },
+      { id: 'C2', pillarId: 'P1', number: 2, title: tri('第二章'), page: 6 },
+      { id: 'C14', pillarId: 'P2', number: 14, title: tri('第十四章'), page: 9 },
     ],
     sections: [
-      { id: '1.1', chapterId: 'C1', number: '1.1', title: { 'zh-Hant': '一點一' }, page: 2 },
-      { id: '1.2', chapterId: 'C1', number: '1.2', title: { 'zh-Hant': '一點二' }, page: 3 },
-      { id: '1.3', chapterId: 'C1', number: '1.3', title: { 'zh-Hant': '一點三' }, page: 5 },
-      { id: '14', chapterId: 'C14', number: '14', title: { 'zh-Hant': '第十四章' }, page: 9, implicit: true },
+      { id: '1.1', chapterId: 'C1', number: '1.1', title: tri('一點一'), page: 2 },
+      { id: '1.2', chapterId: 'C1', number: '1.2', title: tri('一點二'), page: 3 },
+      { id: '1.3', chapterId: 'C1', number: '1.3', title: tri('一點三'), page: 5 },
+      { id: '14', chapterId: 'C14', number: '14', title: tri('第十四章'), page: 9, implicit: true },
     ],
     recommendations: [
       rec('R-1.1-1', '1.1', 2),
@@ -44,10 +44,10 @@ function smallDataset(): Dataset {
       rec('R-14-1', '14', 9),
       rec('R-14-2', '14', 10),
     ],
-    themes: [],
+    themes: [{ id: 'innovation', label: tri('創新'), rule: tri('與創新有關。') }],
     schemes: [],
     asks: [],
-    addressees: [],
+    addressees: [{ id: 'gov', label: tri('政府') }],
     places: [],
   };
 }

@@ -13,3 +13,45 @@ export function pillarNumeral(number: number, lang: Language): string {
   const locale = lang === 'en' ? 'en' : `${lang}-u-nu-hanidec`;
   return new Intl.NumberFormat(locale, { useGrouping: false }).format(number);
 }
+
+/** Units Intl formats itself (the rest get words from the bundles: units.*). */
+const INTL_UNITS = { year: 'year', month: 'month', hour: 'hour' } as const;
+
+/**
+ * A number of an ask in the reader's language. Large sums are compact ("HK$5M",
+ * "HK$500萬"); `words` supplies the bundle's wording for people, areas and RMB.
+ */
+export function formatQuantity(
+  value: number,
+  unit: string,
+  lang: Language,
+  words: (key: 'people' | 'sq-ft' | 'sq-m' | 'count' | 'cny', value: string) => string,
+  currency?: string,
+): string {
+  const plain = (options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(lang, options).format(value);
+  switch (unit) {
+    case 'money':
+      if (currency === 'CNY') return words('cny', plain({ notation: value >= 1e6 ? 'compact' : 'standard' }));
+      return plain({ style: 'currency', currency: currency ?? 'HKD', notation: value >= 1e6 ? 'compact' : 'standard', maximumFractionDigits: value >= 1e6 ? 1 : 0 });
+    case 'year':
+    case 'month':
+    case 'hour':
+      return plain({ style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long' });
+    case 'percent':
+      return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+    case 'people':
+    case 'sq-ft':
+    case 'sq-m':
+    case 'count':
+      return words(unit, plain());
+    default:
+      return plain();
+  }
+}
+
+/** "2028" → "2028年" / "2028"; "2026-09" → a month; an academic year "2029/30" stays as written. */
+export function formatAskDate(date: string, lang: Language): string {
+  if (/^\d{4}-\d{2}$/.test(date)) return formatYearMonth(date, lang);
+  if (/^\d{4}$/.test(date)) return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(date), 0, 1)));
+  return date;
+}

@@ -1,7 +1,10 @@
 /** Test-only builders for hand-made datasets (small enough to reason about in a test). */
-import type { Recommendation } from '../domain/dataset.ts';
+import type { Localized, Recommendation } from '../domain/dataset.ts';
 
-/** A bullet recommendation with no annotations; override any field. */
+/** A three-language text for fixtures: the same words stand in for each language unless given. */
+export const tri = (zhHant: string, en = `${zhHant} (en)`, zhHans = zhHant): Localized => ({ 'zh-Hant': zhHant, 'zh-Hans': zhHans, en });
+
+/** A bullet recommendation with minimal annotations (theme "innovation", addressee "gov"); override any field. */
 export function makeRecommendation(id: string, sectionId: string, page: number, overrides: Partial<Recommendation> = {}): Recommendation {
   return {
     id,
@@ -9,11 +12,11 @@ export function makeRecommendation(id: string, sectionId: string, page: number, 
     page,
     endPage: page,
     kind: 'bullet',
-    text: { 'zh-Hant': `建議 ${id}` },
-    themes: [],
-    addressees: [],
+    text: tri(`建議 ${id}`, `Recommendation ${id}`),
+    themes: ['innovation'],
+    addressees: ['gov'],
     places: [],
-    action: null,
+    action: 'promote',
     schemeIds: [],
     askIds: [],
     ...overrides,

@@ -2,10 +2,12 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths, sectionAnchor } from '../../config/paths.ts';
-import type { Dataset } from '../../domain/dataset.ts';
+import { indexAnnotations, leadAsksOf, resolveAnnotations, type ResolvedAnnotations } from '../../domain/annotations.ts';
+import type { Ask, Dataset } from '../../domain/dataset.ts';
 import { recommendationContext, recommendationLabel, type RecommendationContext } from '../../domain/outline.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
+import { AskList, RecommendationAnnotations } from '../../ui/RecommendationAnnotations.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { DatasetErrorPanel, Loading } from '../../ui/StatusPanels.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
@@ -13,15 +15,23 @@ import { useLinkBuilder } from '../../url/useViewState.ts';
 /** One recommendation, verbatim, with where it stands in the submission and its neighbours. */
 export function RecommendationPage() {
   const { id = '' } = useParams();
-  const select = useCallback((dataset: Dataset) => recommendationContext(dataset, id) ?? null, [id]);
+  const select = useCallback((dataset: Dataset) => {
+    const context = recommendationContext(dataset, id);
+    if (!context) return null;
+    return {
+      context,
+      annotations: resolveAnnotations(indexAnnotations(dataset), context.recommendation),
+      leadAsks: leadAsksOf(dataset, context.section.id),
+    };
+  }, [id]);
   const query = useDataset(select);
   if (query.isPending) return <Loading />;
   if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return <UnknownRecommendation id={id} />;
-  return <RecommendationDetail context={query.data} />;
+  return <RecommendationDetail {...query.data} />;
 }
 
-function RecommendationDetail({ context }: { context: RecommendationContext }) {
+function RecommendationDetail({ context, annotations, leadAsks }: { context: RecommendationContext; annotations: ResolvedAnnotations; leadAsks: Ask[] }) {
   const { t } = useTranslation();
   const linkTo = useLinkBuilder();
   const { recommendation: rec, section, chapter, pillar, previous, next } = context;
@@ -64,6 +74,16 @@ function RecommendationDetail({ context }: { context: RecommendationContext }) {
         </blockquote>
         <figcaption>{t('recommendation.citation', { section: section.number, page: pages })}</figcaption>
       </figure>
+      <RecommendationAnnotations annotations={annotations} action={rec.action} />
+      {section.lead && (
+        <>
+          <h2>{t('recommendation.sectionContext', { section: section.number })}</h2>
+          <p className="section__lead">
+            <LocalizedText value={section.lead} />
+          </p>
+          {leadAsks.length > 0 && <AskList asks={leadAsks} />}
+        </>
+      )}
       <h2>{t('recommendation.details')}</h2>
       <dl className="details">
         <dt>{t('recommendation.pillar')}</dt>

@@ -5,12 +5,15 @@ import { recommendationLabel, type ChapterOutline, type PillarOutline, type Sect
 import { pillarNumeral } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
+import { AskList, RecommendationAnnotations } from '../../ui/RecommendationAnnotations.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
+import type { SubmissionView } from './selectSubmissionView.ts';
 
 interface DisclosureProps {
   isOpen: (sectionId: string) => boolean;
   onToggle: (sectionId: string) => void;
+  view: SubmissionView;
 }
 
 export function PillarOutlineView({ outline, ...disclosure }: { outline: PillarOutline } & DisclosureProps) {
@@ -52,7 +55,7 @@ function ChapterOutlineView({ outline, ...disclosure }: { outline: ChapterOutlin
   );
 }
 
-function SectionDisclosure({ outline, isOpen, onToggle }: { outline: SectionOutline } & DisclosureProps) {
+function SectionDisclosure({ outline, isOpen, onToggle, view }: { outline: SectionOutline } & DisclosureProps) {
   const { t } = useTranslation();
   const linkTo = useLinkBuilder();
   const { section, recommendations } = outline;
@@ -71,19 +74,33 @@ function SectionDisclosure({ outline, isOpen, onToggle }: { outline: SectionOutl
           <span className="count">{t('counts.recommendations', { count: recommendations.length })}</span>
         </button>
       </h4>
-      <ol id={panelId} className="recommendation-list" hidden={!open}>
-        {recommendations.map((rec) => (
-          <li key={rec.id} className="recommendation">
-            <p className="recommendation__text">
-              <LocalizedText value={rec.text} />
-            </p>
-            <p className="recommendation__meta">
-              <span className="page-ref">{pageLabel(t, rec.page, rec.endPage)}</span>
-              <Link to={linkTo(paths.recommendation(rec.id))}>{t('recommendation.open', { label: recommendationLabel(rec.id) })}</Link>
-            </p>
-          </li>
-        ))}
-      </ol>
+      <div id={panelId} className="section__panel" hidden={!open}>
+        {section.lead && (
+          <p className="section__lead">
+            <LocalizedText value={section.lead} />
+          </p>
+        )}
+        {(view.leadAsks.get(section.id) ?? []).length > 0 && (
+          <div className="section__figures">
+            <p className="section__figures-title">{t('annotations.leadFigures')}</p>
+            <AskList asks={view.leadAsks.get(section.id)!} />
+          </div>
+        )}
+        <ol className="recommendation-list">
+          {recommendations.map((rec) => (
+            <li key={rec.id} className="recommendation">
+              <p className="recommendation__text">
+                <LocalizedText value={rec.text} />
+              </p>
+              <p className="recommendation__meta">
+                <span className="page-ref">{pageLabel(t, rec.page, rec.endPage)}</span>
+                <Link to={linkTo(paths.recommendation(rec.id))}>{t('recommendation.open', { label: recommendationLabel(rec.id) })}</Link>
+              </p>
+              <RecommendationAnnotations annotations={view.annotations.get(rec.id)!} action={rec.action} />
+            </li>
+          ))}
+        </ol>
+      </div>
     </li>
   );
 }

@@ -60,7 +60,7 @@ function SubmissionOutline({ view }: { view: SubmissionView }) {
         </button>
       </div>
       {outline.pillars.map((pillarOutline) => (
-        <PillarOutlineView key={pillarOutline.pillar.id} outline={pillarOutline} isOpen={isOpen} onToggle={toggle} />
+        <PillarOutlineView key={pillarOutline.pillar.id} outline={pillarOutline} isOpen={isOpen} onToggle={toggle} view={view} />
       ))}
     </article>
   );

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResolvedAnnotations } from '../domain/annotations.ts';
+import type { Ask } from '../domain/dataset.ts';
+import { LocalizedText } from './LocalizedText.tsx';
+import { useAskText } from './useAskText.ts';
+
+/**
+ * What a recommendation asks, of whom, where, of which schemes and with which numbers,
+ * each number with the exact words of the source behind it.
+ */
+export function RecommendationAnnotations({ annotations, action }: { annotations: ResolvedAnnotations; action: string }) {
+  const { t } = useTranslation();
+  const { themes, addressees, places, schemes, asks } = annotations;
+  return (
+    <dl className="annotations">
+      <div>
+        <dt>{t('annotations.themes')}</dt>
+        <dd>
+          <ul className="chips">
+            {themes.map((theme) => (
+              <li key={theme.id} className="chip">
+                <LocalizedText value={theme.label} />
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('annotations.action')}</dt>
+        <dd>{t(`actions.${action}` as 'actions.fund')}</dd>
+      </div>
+      <div>
+        <dt>{t('annotations.addressees')}</dt>
+        <dd>
+          <InlineList items={addressees.map((addressee) => ({ key: addressee.id, node: <LocalizedText value={addressee.label} /> }))} />
+        </dd>
+      </div>
+      {places.length > 0 && (
+        <div>
+          <dt>{t('annotations.places')}</dt>
+          <dd>
+            <InlineList items={places.map((place) => ({ key: place.id, node: <LocalizedText value={place.label} /> }))} />
+          </dd>
+        </div>
+      )}
+      {schemes.length > 0 && (
+        <div>
+          <dt>{t('annotations.schemes')}</dt>
+          <dd>
+            <ul className="plain-list">
+              {schemes.map(({ scheme, request }) => (
+                <li key={scheme.id}>
+                  <LocalizedText value={scheme.name} /> — {t(`schemeRequests.${request}`)}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
+      {asks.length > 0 && (
+        <div>
+          <dt>{t('annotations.asks')}</dt>
+          <dd>
+            <AskList asks={asks} />
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** Numbers with their label, value and the source's words. */
+export function AskList({ asks }: { asks: readonly Ask[] }) {
+  const { t } = useTranslation();
+  const askText = useAskText();
+  return (
+    <ul className="ask-list">
+      {asks.map((ask) => {
+        const { figure, ratio, date } = askText(ask);
+        return (
+          <li key={ask.id} className="ask">
+            <span className="ask__label">
+              <LocalizedText value={ask.label} />
+              {ask.context && <span className="tag">{t('annotations.context')}</span>}
+            </span>{' '}
+            <strong className="ask__figure">{figure}</strong>
+            {ratio && <span className="ask__ratio"> ({ratio})</span>}
+            {date && figure !== date && <span className="ask__date"> · {date}</span>}
+            <br />
+            <span className="ask__quote">
+              {t('annotations.quote')}: <q lang="zh-Hant">{ask.quote}</q>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function InlineList({ items }: { items: { key: string; node: ReactNode }[] }) {
+  return (
+    <ul className="inline-list">
+      {items.map((item) => (
+        <li key={item.key}>{item.node}</li>
+      ))}
+    </ul>
+  );
+}
