@@ -76,8 +76,11 @@ describe('the real FHKI source', () => {
       return a1! - b1! || a2 - b2;
     }));
     expect(dataset.sections.filter((s) => s.implicit)).toEqual([
-      { id: '14', chapterId: 'C14', number: '14', title: { 'zh-Hant': '構建香港成國際大宗商品交易中心' }, page: 27, implicit: true },
+      expect.objectContaining({ id: '14', chapterId: 'C14', number: '14', page: 27, implicit: true }),
     ]);
+    expect(dataset.sections.find((s) => s.implicit)!.title['zh-Hant']).toBe('構建香港成國際大宗商品交易中心');
+    // The stand-in section's lead is chapter 14's introduction.
+    expect(dataset.sections.find((s) => s.implicit)!.lead?.['zh-Hant']).toMatch(/^國際環境競爭愈趨劇烈/);
   });
 
   test('the number of recommendations in every section, and the total', () => {

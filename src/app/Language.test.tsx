@@ -28,14 +28,17 @@ describe('Language', () => {
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
 
-  test('untranslated content shows the Chinese source, marked in its language and as not yet translated', async () => {
+  test('content is shown in the chosen language, each text marked with its language', async () => {
     const rec = dataset.recommendations.find((r) => r.id === 'R-5.2-1')!;
-    renderApp('/recommendations/R-5.2-1?lang=en');
+    const { user } = renderApp('/recommendations/R-5.2-1?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Recommendation 5.2-1' })).toBeInTheDocument();
-    const text = screen.getByText(rec.text['zh-Hant']);
-    expect(text).toHaveAttribute('lang', 'zh-Hant');
-    expect(text.nextElementSibling).toHaveTextContent('Not yet translated');
+    const quote = document.querySelector('blockquote')!;
+    expect(quote).toHaveTextContent(rec.text.en);
+    expect(within(quote).getByText(rec.text.en)).toHaveAttribute('lang', 'en');
     expect(screen.getByText(`FHKI submission, §5.2, p. ${rec.page}`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: '简体中文' }));
+    expect(within(document.querySelector('blockquote')!).getByText(rec.text['zh-Hans'])).toHaveAttribute('lang', 'zh-Hans');
   });
 
   test('English pluralises and formats numbers through Intl', async () => {

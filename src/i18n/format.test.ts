@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatYearMonth, pillarNumeral } from './format.ts';
+import { formatAskDate, formatQuantity, formatYearMonth, pillarNumeral } from './format.ts';
 
 describe('formatYearMonth', () => {
   test('English spells the month out', () => {
@@ -28,5 +28,37 @@ describe('pillarNumeral', () => {
 
   test('English uses plain digits', () => {
     expect([1, 2, 3].map((n) => pillarNumeral(n, 'en'))).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('formatQuantity and formatAskDate', () => {
+  const words = (key: string, value: string) => `${key}:${value}`;
+
+  test('Hong Kong dollars are compact from a million, in each language', () => {
+    expect(formatQuantity(5_000_000, 'money', 'en', words, 'HKD')).toBe('HK$5M');
+    expect(formatQuantity(2_500_000, 'money', 'en', words, 'HKD')).toBe('HK$2.5M');
+    expect(formatQuantity(5_000_000, 'money', 'zh-Hant', words, 'HKD')).toBe('HK$500萬');
+    expect(formatQuantity(5_000_000, 'money', 'zh-Hans', words, 'HKD')).toBe('HK$500万');
+    expect(formatQuantity(800, 'money', 'en', words, 'HKD')).toBe('HK$800');
+  });
+
+  test('renminbi, people and areas take their words from the bundle', () => {
+    expect(formatQuantity(3000, 'money', 'en', words, 'CNY')).toBe('cny:3,000');
+    expect(formatQuantity(18_000, 'people', 'en', words)).toBe('people:18,000');
+    expect(formatQuantity(10_000, 'sq-ft', 'zh-Hant', words)).toBe('sq-ft:10,000');
+  });
+
+  test('durations and shares through Intl units', () => {
+    expect(formatQuantity(2, 'month', 'en', words)).toBe('2 months');
+    expect(formatQuantity(1, 'year', 'en', words)).toBe('1 year');
+    expect(formatQuantity(24, 'hour', 'zh-Hant', words)).toBe('24 小時');
+    expect(formatQuantity(25, 'percent', 'en', words)).toBe('25%');
+  });
+
+  test('dates: a year, a month, an academic year as written', () => {
+    expect(formatAskDate('2028', 'en')).toBe('2028');
+    expect(formatAskDate('2026-09', 'en')).toBe('September 2026');
+    expect(formatAskDate('2026-09', 'zh-Hant')).toBe('2026年9月');
+    expect(formatAskDate('2029/30', 'en')).toBe('2029/30');
   });
 });

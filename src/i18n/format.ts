@@ -32,7 +32,7 @@ export function formatQuantity(
   switch (unit) {
     case 'money':
       if (currency === 'CNY') return words('cny', plain({ notation: value >= 1e6 ? 'compact' : 'standard' }));
-      return plain({ style: 'currency', currency: currency ?? 'HKD', notation: value >= 1e6 ? 'compact' : 'standard', maximumFractionDigits: value >= 1e6 ? 1 : 0 });
+      return plain({ style: 'currency', currency: currency ?? 'HKD', notation: value >= 1e6 ? 'compact' : 'standard', minimumFractionDigits: 0, maximumFractionDigits: value >= 1e6 ? 1 : 0 });
     case 'year':
     case 'month':
     case 'hour':

@@ -36,7 +36,7 @@ describe.each(viewports)('at %s size', (viewport) => {
     expect(new URL(page.url()).search).toBe('?open=1.4');
 
     const expected = dataset.recommendations.filter((rec) => rec.sectionId === '1.4');
-    const items = page.locator(`#${(await button.getAttribute('aria-controls'))!.replace('.', '\\.')} > li`);
+    const items = page.getByRole('list', { name: '第 1.4 節的建議' }).locator(':scope > li');
     expect(await items.count()).toBe(expected.length);
     for (const [index, rec] of expected.entries()) {
       const text = await items.nth(index).textContent();
@@ -91,6 +91,13 @@ describe.each(viewports)('at %s size', (viewport) => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await expectNoAxeViolations(page, `submission (zh-Hans, ${viewport})`);
     await screenshot(page, `submission-zh-Hans-${viewport}`);
+
+    // A section whose recommendations carry schemes and numbers (the ITSP fast track).
+    await page.goto(`${baseUrl}/?open=2.3&lang=en#section-2.3`);
+    await page.getByText('Fast-track approval cap: total project value').waitFor();
+    await page.getByText('HK$5M', { exact: true }).scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page, `submission with numbers (en, ${viewport})`);
+    await screenshot(page, `submission-numbers-en-${viewport}`);
 
     await page.goto(`${baseUrl}/recommendations/R-14-7?lang=en`);
     await page.getByRole('heading', { level: 1, name: 'Recommendation 14-7' }).waitFor();

@@ -86,7 +86,7 @@ function SectionDisclosure({ outline, isOpen, onToggle, view }: { outline: Secti
             <AskList asks={view.leadAsks.get(section.id)!} />
           </div>
         )}
-        <ol className="recommendation-list">
+        <ol className="recommendation-list" aria-label={t('submission.recommendationsOf', { section: section.number })}>
           {recommendations.map((rec) => (
             <li key={rec.id} className="recommendation">
               <p className="recommendation__text">

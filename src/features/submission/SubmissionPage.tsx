@@ -41,13 +41,12 @@ function SubmissionOutline({ view }: { view: SubmissionView }) {
         </h1>
         <p className="page-header__meta">
           {t('submission.meta', {
-            author: localize(submission.author, lang).text,
+            author: localize(submission.author, lang),
             date: formatYearMonth(submission.date, lang),
             pages: submission.pages,
           })}
         </p>
         <p className="page-header__totals">{t('submission.totals', outline.totals)}</p>
-        {lang !== 'zh-Hant' && <p className="panel panel--notice">{t('status.contentNotTranslated')}</p>}
       </header>
       <UrlNotice messages={notices} />
       <div className="toolbar">
