@@ -8,7 +8,7 @@ serveDatasetDuringTests();
 const byId = <T extends { id: string }>(items: readonly T[], id: string) => items.find((item) => item.id === id)!;
 
 /** The <li> of a recommendation in the open section's list, found by its English text. */
-async function recommendationItem(sectionId: string, recId: string, lang: 'en' | 'zh-Hans' | 'zh-Hant') {
+async function recommendationItem(recId: string, lang: 'en' | 'zh-Hans' | 'zh-Hant') {
   const rec = byId(dataset.recommendations, recId);
   const text = await screen.findByText(rec.text[lang]);
   return text.closest('li') as HTMLElement;
@@ -18,7 +18,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
   test('in English: 5.2, the parcel threshold, with the source words', async () => {
     renderApp('/?open=5.2&lang=en');
     const rec = byId(dataset.recommendations, 'R-5.2-1');
-    const item = await recommendationItem('5.2', rec.id, 'en');
+    const item = await recommendationItem(rec.id, 'en');
     for (const themeId of rec.themes) expect(within(item).getByText(byId(dataset.themes, themeId).label.en)).toBeInTheDocument();
     for (const addresseeId of rec.addressees) expect(within(item).getByText(byId(dataset.addressees, addresseeId).label.en)).toBeInTheDocument();
     for (const placeId of rec.places) expect(within(item).getByText(byId(dataset.places, placeId).label.en)).toBeInTheDocument();
@@ -31,7 +31,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
   test('in Traditional Chinese: 2.3-5 names the ITSP, what it asks of it, and its HK$ caps', async () => {
     renderApp('/?open=2.3');
     const rec = byId(dataset.recommendations, 'R-2.3-5');
-    const item = await recommendationItem('2.3', rec.id, 'zh-Hant');
+    const item = await recommendationItem(rec.id, 'zh-Hant');
     const itsp = byId(dataset.schemes, 'itsp');
     const request = itsp.requests.find((r) => r.recommendationId === rec.id)!.request;
     expect(request).toBe('speed-up');
