@@ -22,8 +22,16 @@ export function useAskText() {
             ratio: shape.ratio && shape.ratio !== 1 ? t('annotations.ratio', { ratio: new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(shape.ratio) }) : undefined,
             date,
           };
-        case 'range':
-          return { figure: t('annotations.range', { from: quantity(shape.from), to: quantity(shape.to) }), date };
+        case 'range': {
+          // "18,000–23,000 people", not "18,000 people–23,000 people".
+          const unit = ask.unit;
+          const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+          const figure =
+            unit === 'people' || unit === 'sq-ft' || unit === 'sq-m' || unit === 'count'
+              ? t(`units.${unit}`, { value: t('annotations.range', { from: number(shape.from), to: number(shape.to) }) })
+              : t('annotations.range', { from: quantity(shape.from), to: quantity(shape.to) });
+          return { figure, date };
+        }
         case 'value':
           return { figure: quantity(shape.value), date };
         case 'date':

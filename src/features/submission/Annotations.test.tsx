@@ -52,7 +52,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     const figures = within(panel).getByText('本节背景数字').parentElement as HTMLElement;
     expect(within(figures).getByText(gap.label['zh-Hans'])).toBeInTheDocument();
-    expect(within(figures).getByText('18,000 人–23,000 人')).toBeInTheDocument();
+    expect(within(figures).getByText('18,000–23,000 人')).toBeInTheDocument();
     expect(within(figures).getByText('背景数字')).toBeInTheDocument();
   });
 
