@@ -144,6 +144,27 @@ describe('Dataset schema', () => {
     });
   });
 
+  test('annotation links: scheme requests match its recommendations, asks sit in their recommendation\'s section, money has a currency, parents resolve', () => {
+    const data = smallDataset();
+    data.schemes[0]!.requests = [];
+    data.asks[0]!.sectionId = '1.1';
+    delete data.asks[0]!.currency;
+    data.places.push({ id: 'shenzhen', label: tri('深圳'), parentId: 'nowhere' });
+    const issues = issuesOf(data);
+    expect(issues).toContainEqual({ path: 'schemes.0.requests', message: 'requests must name exactly the recommendationIds' });
+    expect(issues).toContainEqual({ path: 'asks.0.sectionId', message: '"R-1.2-1" is not in section "1.1"' });
+    expect(issues).toContainEqual({ path: 'asks.0.currency', message: 'an amount of money needs its currency' });
+    expect(issues).toContainEqual({ path: 'places.1.parentId', message: '"nowhere" is not one of the places' });
+  });
+
+  test('a figure from a section lead is not listed by its recommendation; one from the text must be', () => {
+    const data = smallDataset();
+    data.asks[0]!.source = 'lead';
+    expect(issuesOf(data)).toContainEqual({ path: 'recommendations.2.askIds.0', message: 'ask "A-1.2-1-1" is a figure of section 1.2\'s lead, not of this text' });
+    data.recommendations[2]!.askIds = [];
+    expect(Dataset.safeParse(data).success).toBe(true);
+  });
+
   test('a recommendation id must carry its section, and a section number its id', () => {
     const data = smallDataset();
     data.recommendations[0]!.sectionId = data.sections[1]!.id;

@@ -241,7 +241,8 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     });
     rec.askIds.forEach((id, j) => {
       const ask = asksById.get(id);
-      if (ask && (ask.recommendationId !== rec.id || ask.source !== 'recommendation')) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
+      if (ask && ask.source === 'lead') ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" is a figure of section ${ask.sectionId}'s lead, not of this text` });
+      else if (ask && ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
     });
   });
 }
