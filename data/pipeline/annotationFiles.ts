@@ -6,7 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
-import { Action, AskKind, AskUnit, SchemeRequest } from '../../src/domain/vocabulary.ts';
+import { Ask } from '../../src/domain/dataset.ts';
+import { Action, SchemeRequest } from '../../src/domain/vocabulary.ts';
 
 const NonEmpty = z.string().trim().min(1);
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -29,19 +30,9 @@ export const SchemeEntry = z
   })
   .strict();
 
-export const AskAnnotation = z
-  .object({
-    kind: AskKind,
-    label: SourceText,
-    quote: NonEmpty,
-    from: z.number().optional(),
-    to: z.number().optional(),
-    value: z.number().optional(),
-    unit: AskUnit,
-    currency: z.enum(['HKD', 'CNY', 'USD']).optional(),
-    date: z.string().optional(),
-    context: z.boolean(),
-  })
+/** An ask as the annotator writes it: the dataset's Ask without the ids the pipeline assigns. */
+export const AskAnnotation = Ask.pick({ kind: true, quote: true, from: true, to: true, value: true, unit: true, currency: true, date: true, context: true })
+  .extend({ label: SourceText })
   .strict();
 export type AskAnnotation = z.infer<typeof AskAnnotation>;
 
