@@ -37,7 +37,7 @@ describe('readBlocks: classification', () => {
 
   test('bullets lose their "- " marker; page and endPage are the same', () => {
     expect(one('- 加快制定低空飛行相關法規')).toEqual({
-      kind: 'bullet', text: '加快制定低空飛行相關法規', page: 1, endPage: 1, lineNumber: 1,
+      kind: 'bullet', text: '加快制定低空飛行相關法規', page: 1, endPage: 1, lineNumber: 1, lineNumbers: [1],
     });
   });
 
@@ -72,7 +72,7 @@ describe('readBlocks: run-on across a page break', () => {
     ));
     expect(blocks).toHaveLength(3);
     expect(blocks[1]).toEqual({
-      kind: 'bullet', text: '例如，增設導覽設施需要經過繁瑣的審批程序', page: 1, endPage: 2, lineNumber: 3,
+      kind: 'bullet', text: '例如，增設導覽設施需要經過繁瑣的審批程序', page: 1, endPage: 2, lineNumber: 3, lineNumbers: [3, 6],
     });
     expect(blocks[2]).toMatchObject({ kind: 'bullet', text: '下一點', page: 2, endPage: 2 });
   });
@@ -80,7 +80,7 @@ describe('readBlocks: run-on across a page break', () => {
   test('an unfinished paragraph is joined too', () => {
     const blocks = readBlocks(pages(['為吸引發展商積極參與'], ['土地投標和開發。']));
     expect(blocks).toEqual([
-      { kind: 'paragraph', text: '為吸引發展商積極參與土地投標和開發。', page: 1, endPage: 2, lineNumber: 1 },
+      { kind: 'paragraph', text: '為吸引發展商積極參與土地投標和開發。', page: 1, endPage: 2, lineNumber: 1, lineNumbers: [1, 2] },
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('readBlocks: run-on across a page break', () => {
 
   test('a bullet can run on over two page breaks, keeping its first page', () => {
     const blocks = readBlocks(pages(['- 甲'], ['乙'], ['丙']));
-    expect(blocks).toEqual([{ kind: 'bullet', text: '甲乙丙', page: 1, endPage: 3, lineNumber: 1 }]);
+    expect(blocks).toEqual([{ kind: 'bullet', text: '甲乙丙', page: 1, endPage: 3, lineNumber: 1, lineNumbers: [1, 2, 3] }]);
   });
 
   test('Latin words split by the break get a space, Chinese does not', () => {

@@ -8,7 +8,18 @@ export type Block =
   | { kind: 'pillar'; number: number; title: string; page: number; lineNumber: number }
   | { kind: 'chapter'; number: number; title: string; page: number; lineNumber: number }
   | { kind: 'section'; number: string; chapterNumber: number; title: string; page: number; lineNumber: number }
-  | { kind: 'bullet' | 'paragraph'; text: string; page: number; endPage: number; lineNumber: number }
+  | {
+      kind: 'bullet' | 'paragraph';
+      text: string;
+      page: number;
+      endPage: number;
+      lineNumber: number;
+      /**
+       * The source lines the text comes from, in order: the block's own line, then the
+       * first line of each following page it runs on to (one more per page break).
+       */
+      lineNumbers: readonly number[];
+    }
   | { kind: 'date'; year: number; month: number; page: number; lineNumber: number };
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -36,9 +47,9 @@ function classify(text: string, page: number, lineNumber: number): Block {
     return { kind: 'date', year: Number(match[1]), month: Number(match[2]), page, lineNumber };
   }
   if ((match = text.match(BULLET))) {
-    return { kind: 'bullet', text: match[1]!, page, endPage: page, lineNumber };
+    return { kind: 'bullet', text: match[1]!, page, endPage: page, lineNumber, lineNumbers: [lineNumber] };
   }
-  return { kind: 'paragraph', text, page, endPage: page, lineNumber };
+  return { kind: 'paragraph', text, page, endPage: page, lineNumber, lineNumbers: [lineNumber] };
 }
 
 /**
@@ -67,7 +78,12 @@ export function readBlocks(pages: readonly SourcePage[]): Block[] {
         (previous?.kind === 'bullet' || previous?.kind === 'paragraph') &&
         !ENDS_SENTENCE.test(previous.text)
       ) {
-        blocks[blocks.length - 1] = { ...previous, text: joinRunOn(previous.text, text), endPage: page.number };
+        blocks[blocks.length - 1] = {
+          ...previous,
+          text: joinRunOn(previous.text, text),
+          endPage: page.number,
+          lineNumbers: [...previous.lineNumbers, line.lineNumber],
+        };
       } else {
         blocks.push(block);
       }

@@ -15,8 +15,8 @@ function factory() {
     section: (number: string, title = `節${number}`): Block => ({
       kind: 'section', number, chapterNumber: Number(number.split('.')[0]), title, page, lineNumber: ++line,
     }),
-    bullet: (text: string): TextBlock => ({ kind: 'bullet', text, page, endPage: page, lineNumber: ++line }),
-    para: (text: string): TextBlock => ({ kind: 'paragraph', text, page, endPage: page, lineNumber: ++line }),
+    bullet: (text: string): TextBlock => ({ kind: 'bullet', text, page, endPage: page, lineNumber: ++line, lineNumbers: [line] }),
+    para: (text: string): TextBlock => ({ kind: 'paragraph', text, page, endPage: page, lineNumber: ++line, lineNumbers: [line] }),
     date: (year = 2025, month = 8): Block => ({ kind: 'date', year, month, page, lineNumber: ++line }),
   };
 }

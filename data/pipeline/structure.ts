@@ -21,6 +21,8 @@ export interface ParsedRecommendation {
   text: string;
   page: number;
   endPage: number;
+  /** The source lines the text comes from (two or more when it runs on across a page break). */
+  lineNumbers: number[];
 }
 
 export interface ParsedSection {
@@ -168,6 +170,7 @@ export function buildStructure(allBlocks: readonly Block[], pageCount: number): 
         text: block.text,
         page: block.page,
         endPage: block.endPage,
+        lineNumbers: [...block.lineNumbers],
       }),
     );
   }

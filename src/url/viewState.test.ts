@@ -72,7 +72,7 @@ describe('parseViewState', () => {
   });
 
   const states: ViewState[] = LANGUAGES.flatMap((lang) =>
-    ([[], ['5.2'], ['1.1', '14'], 'all'] as const).map((open) => ({ lang, open })),
+    ([[], ['5.2'], ['1.1', '14'], 'all'] as const).map((open) => ({ ...DEFAULT_VIEW_STATE, lang, open })),
   );
   test.each(states)('parse(write(x)) equals x for %o', (state) => {
     expect(parseViewState(writeViewState(state))).toEqual({ state, issues: [] });
@@ -91,7 +91,7 @@ describe('parseViewState', () => {
     const params = new URLSearchParams();
     params.set('open', 'x!y,5.2,<script>,1.2.3,14');
     expect(parseViewState(params)).toEqual({
-      state: { lang: 'zh-Hant', open: ['5.2', '14'] },
+      state: { ...DEFAULT_VIEW_STATE, lang: 'zh-Hant', open: ['5.2', '14'] },
       issues: [
         { param: 'open', value: 'x!y', reason: 'invalid-section-id' },
         { param: 'open', value: '<script>', reason: 'invalid-section-id' },
@@ -105,14 +105,14 @@ describe('parseViewState', () => {
   });
 
   test('empty parts are ignored without issues', () => {
-    expect(parse('open=,5.2,')).toEqual({ state: { lang: 'zh-Hant', open: ['5.2'] }, issues: [] });
+    expect(parse('open=,5.2,')).toEqual({ state: { ...DEFAULT_VIEW_STATE, lang: 'zh-Hant', open: ['5.2'] }, issues: [] });
     expect(parse('open=').state.open).toEqual([]);
     expect(parse('open=,,').issues).toEqual([]);
   });
 
   test('both parameters are parsed independently', () => {
     expect(parse('lang=xx&open=all')).toEqual({
-      state: { lang: 'zh-Hant', open: 'all' },
+      state: { ...DEFAULT_VIEW_STATE, lang: 'zh-Hant', open: 'all' },
       issues: [{ param: 'lang', value: 'xx', reason: 'unsupported-language' }],
     });
   });
@@ -123,8 +123,8 @@ describe('parseViewState', () => {
 });
 
 describe('globalParams and toSearch', () => {
-  test('globalParams keeps only lang', () => {
-    expect(globalParams(new URLSearchParams('open=5.2&lang=en&q=x')).toString()).toBe('lang=en');
+  test('globalParams keeps the language and the filters, not the view\'s own state', () => {
+    expect(globalParams(new URLSearchParams('open=5.2&lang=en&q=x&theme=halal&page=3&table=themes')).toString()).toBe('lang=en&theme=halal');
     expect(globalParams(new URLSearchParams('open=all')).toString()).toBe('');
   });
 
@@ -143,12 +143,29 @@ describe('generated round trips', () => {
     for (let i = 0; i < 400; i += 1) {
       const lang = LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
       const open: ViewState['open'] = random() < 0.1 ? 'all' : shuffle(pool.filter(() => random() < 0.4), random);
-      const state: ViewState = { lang, open };
-      const base = new URLSearchParams(random() < 0.5 ? '' : 'q=a%2Cb&x=1');
+      const some = <T,>(values: readonly T[]) => shuffle(values.filter(() => random() < 0.3), random);
+      const state: ViewState = {
+        lang,
+        open,
+        filters: {
+          theme: some(['halal', 'silver-economy', 'gba-integration']),
+          pillar: some(['P1', 'P2', 'P3']),
+          chapter: some(['C1', 'C5', 'C14']),
+          addressee: some(['tdc', 'hksar-government']),
+          place: some(['gba', 'san-tin']),
+          action: some(['fund', 'negotiate', 'build']),
+          scheme: some(['bud-fund', 'itsp']),
+        },
+        q: random() < 0.3 ? ['parcel', '小額包裹', 'BUD 基金', 'a,b & c=d'][Math.floor(random() * 4)]! : '',
+        sort: random() < 0.5 ? 'source' : 'relevance',
+        tables: some(['themes', 'schemes', 'places'] as const),
+        page: random() < 0.3 ? 1 + Math.floor(random() * 29) : undefined,
+      };
+      const base = new URLSearchParams(random() < 0.5 ? '' : 'x=a%2Cb&y=1');
       const written = writeViewState(state, base);
       expect(parseViewState(written), JSON.stringify(state)).toEqual({ state, issues: [] });
       expect(parseViewState(new URLSearchParams(toSearch(written))).state).toEqual(state);
-      expect(written.get('q')).toBe(base.get('q'));
+      expect(written.get('x')).toBe(base.get('x'));
     }
   });
 });

@@ -5,22 +5,49 @@
  * Pure: no React, no router, so `parse(write(x))` is unit-tested directly.
  */
 import { LANGUAGES, SectionId, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
+import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } from '../domain/filters.ts';
+import { ACTIONS } from '../domain/vocabulary.ts';
+
+/** Charts that can be switched to their table; the id is also the chart's anchor. */
+export const CHART_IDS = ['themes', 'chapters', 'addressees', 'places', 'actions', 'schemes'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export const SORTS = ['source', 'relevance'] as const;
+export type Sort = (typeof SORTS)[number];
 
 export interface ViewState {
   lang: Language;
   /** Sections expanded in the submission outline: all of them, or these ids. */
   open: 'all' | readonly string[];
+  filters: Filters;
+  /** Free-text search over the recommendations, in any of the three languages. */
+  q: string;
+  sort: Sort;
+  /** Charts shown as their table instead of the chart. */
+  tables: readonly ChartId[];
+  /** The page of the source being read. */
+  page: number | undefined;
 }
 
-export const DEFAULT_VIEW_STATE: ViewState = { lang: SOURCE_LANGUAGE, open: [] };
+export const DEFAULT_VIEW_STATE: ViewState = {
+  lang: SOURCE_LANGUAGE,
+  open: [],
+  filters: NO_FILTERS,
+  q: '',
+  sort: 'source',
+  tables: [],
+  page: undefined,
+};
 
-/** Parameters that follow the reader from page to page (the rest belong to one view). */
-export const GLOBAL_PARAMS = ['lang'] as const satisfies readonly (keyof ViewState)[];
+/** Parameters that follow the reader from view to view: the language and the filters. */
+export const GLOBAL_PARAMS = ['lang', ...FILTER_DIMENSIONS] as const;
+
+export const MAX_QUERY_LENGTH = 200;
 
 export interface UrlIssue {
-  param: keyof ViewState;
+  param: string;
   value: string;
-  reason: 'unsupported-language' | 'invalid-section-id';
+  reason: 'unsupported-language' | 'invalid-section-id' | 'invalid-value' | 'too-long';
 }
 
 export interface ParsedViewState {
@@ -28,7 +55,31 @@ export interface ParsedViewState {
   issues: UrlIssue[];
 }
 
-const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** What a well-formed value of each filter looks like (whether it exists is the view's business). */
+const FILTER_VALUE: Record<FilterDimension, (value: string) => boolean> = {
+  theme: (v) => SLUG.test(v),
+  pillar: (v) => /^P\d{1,2}$/.test(v),
+  chapter: (v) => /^C\d{1,3}$/.test(v),
+  addressee: (v) => SLUG.test(v),
+  place: (v) => SLUG.test(v),
+  action: (v) => (ACTIONS as readonly string[]).includes(v),
+  scheme: (v) => SLUG.test(v),
+};
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+
+/** A comma-separated list: well-formed values kept once each, the rest reported. */
+function parseList(params: URLSearchParams, param: string, valid: (value: string) => boolean, issues: UrlIssue[], reason: UrlIssue['reason'] = 'invalid-value'): string[] {
+  const raw = params.get(param);
+  if (raw === null) return [];
+  const kept: string[] = [];
+  for (const value of raw.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+    if (!valid(value)) issues.push({ param, value, reason });
+    else if (!kept.includes(value)) kept.push(value);
+  }
+  return kept;
+}
 
 export function parseViewState(params: URLSearchParams): ParsedViewState {
   const issues: UrlIssue[] = [];
@@ -36,22 +87,37 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
 
   const lang = params.get('lang');
   if (lang !== null) {
-    if (isLanguage(lang)) state.lang = lang;
+    if (isOneOf(LANGUAGES, lang)) state.lang = lang;
     else issues.push({ param: 'lang', value: lang, reason: 'unsupported-language' });
   }
 
   const open = params.get('open');
   if (open !== null) {
-    if (open === 'all') {
-      state.open = 'all';
-    } else {
-      const ids: string[] = [];
-      for (const id of open.split(',').filter((part) => part !== '')) {
-        if (!SectionId.safeParse(id).success) issues.push({ param: 'open', value: id, reason: 'invalid-section-id' });
-        else if (!ids.includes(id)) ids.push(id);
-      }
-      state.open = ids;
-    }
+    state.open = open === 'all' ? 'all' : parseList(params, 'open', (id) => SectionId.safeParse(id).success, issues, 'invalid-section-id');
+  }
+
+  const filters = { ...NO_FILTERS };
+  for (const dimension of FILTER_DIMENSIONS) filters[dimension] = parseList(params, dimension, FILTER_VALUE[dimension], issues);
+  state.filters = filters;
+
+  const q = params.get('q');
+  if (q !== null) {
+    if (q.length > MAX_QUERY_LENGTH) issues.push({ param: 'q', value: `${q.slice(0, 20)}…`, reason: 'too-long' });
+    else state.q = q.trim();
+  }
+
+  const sort = params.get('sort');
+  if (sort !== null) {
+    if (isOneOf(SORTS, sort)) state.sort = sort;
+    else issues.push({ param: 'sort', value: sort, reason: 'invalid-value' });
+  }
+
+  state.tables = parseList(params, 'table', (id) => isOneOf(CHART_IDS, id), issues) as ChartId[];
+
+  const page = params.get('page');
+  if (page !== null) {
+    if (/^[1-9]\d{0,3}$/.test(page)) state.page = Number(page);
+    else issues.push({ param: 'page', value: page, reason: 'invalid-value' });
   }
   return { state, issues };
 }
@@ -59,19 +125,18 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
 /** Writes `state` over `base` (other parameters are kept), omitting defaults. */
 export function writeViewState(state: Partial<ViewState>, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
-  if (state.lang !== undefined) {
-    if (state.lang === DEFAULT_VIEW_STATE.lang) params.delete('lang');
-    else params.set('lang', state.lang);
-  }
-  if (state.open !== undefined) {
-    const value = state.open === 'all' ? 'all' : state.open.join(',');
-    if (value === '') params.delete('open');
-    else params.set('open', value);
-  }
+  const set = (name: string, value: string) => (value === '' ? params.delete(name) : params.set(name, value));
+  if (state.lang !== undefined) set('lang', state.lang === DEFAULT_VIEW_STATE.lang ? '' : state.lang);
+  if (state.open !== undefined) set('open', state.open === 'all' ? 'all' : state.open.join(','));
+  if (state.filters !== undefined) for (const dimension of FILTER_DIMENSIONS) set(dimension, state.filters[dimension].join(','));
+  if (state.q !== undefined) set('q', state.q.trim());
+  if (state.sort !== undefined) set('sort', state.sort === DEFAULT_VIEW_STATE.sort ? '' : state.sort);
+  if (state.tables !== undefined) set('table', state.tables.join(','));
+  if (state.page !== undefined) set('page', String(state.page));
   return params;
 }
 
-/** Keeps only the parameters that follow the reader to another page. */
+/** Keeps only the parameters that follow the reader to another view. */
 export function globalParams(params: URLSearchParams): URLSearchParams {
   const kept = new URLSearchParams();
   for (const name of GLOBAL_PARAMS) {

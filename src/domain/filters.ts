@@ -1,0 +1,72 @@
+/**
+ * Filtering recommendations by their annotations. Within a dimension the values are
+ * alternatives (theme A or B); across dimensions they all apply (theme A and place X).
+ * A place filter includes the places inside it (the Northern Metropolis includes San Tin).
+ */
+import type { Dataset, Recommendation } from './dataset.ts';
+
+export const FILTER_DIMENSIONS = ['theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
+export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
+
+export type Filters = Readonly<Record<FilterDimension, readonly string[]>>;
+
+export const NO_FILTERS: Filters = { theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
+
+export const hasFilters = (filters: Filters): boolean => FILTER_DIMENSIONS.some((dimension) => filters[dimension].length > 0);
+
+/** Each recommendation's values per dimension (its places include their parents). */
+export interface FilterIndex {
+  facets: Map<string, Record<FilterDimension, string[]>>;
+}
+
+/** Precomputes each recommendation's values per dimension once per dataset. */
+export function buildFilterIndex(dataset: Dataset): FilterIndex {
+  const sectionChapter = new Map(dataset.sections.map((s) => [s.id, s.chapterId]));
+  const chapterPillar = new Map(dataset.chapters.map((c) => [c.id, c.pillarId]));
+  const placeParent = new Map(dataset.places.map((p) => [p.id, p.parentId]));
+  const withAncestors = (placeId: string): string[] => {
+    const chain = [placeId];
+    for (let parent = placeParent.get(placeId); parent !== undefined && !chain.includes(parent); parent = placeParent.get(parent)) chain.push(parent);
+    return chain;
+  };
+  const facets = new Map<string, Record<FilterDimension, string[]>>();
+  for (const rec of dataset.recommendations) {
+    const chapterId = sectionChapter.get(rec.sectionId) ?? '';
+    facets.set(rec.id, {
+      theme: rec.themes,
+      pillar: [chapterPillar.get(chapterId) ?? ''],
+      chapter: [chapterId],
+      addressee: rec.addressees,
+      place: [...new Set(rec.places.flatMap(withAncestors))],
+      action: [rec.action],
+      scheme: rec.schemeIds,
+    });
+  }
+  return { facets };
+}
+
+function matches(values: Record<FilterDimension, string[]>, filters: Filters, skip?: FilterDimension): boolean {
+  return FILTER_DIMENSIONS.every(
+    (dimension) => dimension === skip || filters[dimension].length === 0 || filters[dimension].some((value) => values[dimension].includes(value)),
+  );
+}
+
+/** The recommendations that pass every filter, in source order. */
+export function filterRecommendations(dataset: Dataset, index: FilterIndex, filters: Filters): Recommendation[] {
+  if (!hasFilters(filters)) return dataset.recommendations;
+  return dataset.recommendations.filter((rec) => matches(index.facets.get(rec.id)!, filters));
+}
+
+/**
+ * Faceted counts: for each value of `dimension`, how many recommendations would match if
+ * it were chosen, given all the *other* filters. This is what a filter checkbox shows.
+ */
+export function facetCounts(dataset: Dataset, index: FilterIndex, filters: Filters, dimension: FilterDimension): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const rec of dataset.recommendations) {
+    const values = index.facets.get(rec.id)!;
+    if (!matches(values, filters, dimension)) continue;
+    for (const value of values[dimension]) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
