@@ -1,35 +1,47 @@
 /**
- * The pipeline's command line: `npm run data` rebuilds public/data/<id>.json from the
- * source and the annotations; `npm run data:check` rebuilds in memory and fails if the
- * committed file differs (CI runs it). Logs go to stderr; any failing step exits
- * non-zero with its reason, naming the recommendation concerned.
+ * The pipeline's command line: `npm run data` rebuilds public/data/<id>.json (the dataset)
+ * and public/data/<id>.source.json (the source text page by page, for the Source view)
+ * from the source and the annotations; `npm run data:check` rebuilds both in memory and
+ * fails if either committed file differs (CI runs it). Logs go to stderr; any failing
+ * step exits non-zero with its reason, naming the recommendation concerned.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readAnnotations } from './annotationFiles.ts';
-import { buildDataset, serializeDataset } from './dataset.ts';
-import { ANNOTATIONS_DIR, DATASET_PATH, readVerifiedSource } from './paths.ts';
+import { SUBMISSION_ID, buildDataset, serializeDataset } from './dataset.ts';
+import { ANNOTATIONS_DIR, DATASET_PATH, SOURCE_DOCUMENT_PATH, readVerifiedSource } from './paths.ts';
+import { buildSourceDocument, serializeSourceDocument } from './sourceDocument.ts';
+
+/** Whether the committed file holds exactly `output` (a missing file does not). */
+function isUpToDate(path: string, output: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === output;
+  } catch {
+    return false;
+  }
+}
 
 function main(check: boolean): void {
   const { text, sha256 } = readVerifiedSource();
   const dataset = buildDataset(text, sha256, readAnnotations(ANNOTATIONS_DIR));
   const output = serializeDataset(dataset);
+  const sourceDocument = buildSourceDocument(text, sha256, SUBMISSION_ID);
+  const sourceOutput = serializeSourceDocument(sourceDocument);
   const summary = `${dataset.submission.pages} pages, ${dataset.pillars.length} pillars, ${dataset.chapters.length} chapters, ${dataset.sections.length} sections, ${dataset.recommendations.length} recommendations, ${dataset.schemes.length} schemes, ${dataset.asks.length} numbers`;
+  const sourceSummary = `${sourceDocument.pages.length} pages, ${sourceDocument.pages.reduce((sum, page) => sum + page.paragraphs.length, 0)} lines`;
   if (check) {
-    let committed = '';
-    try {
-      committed = readFileSync(DATASET_PATH, 'utf8');
-    } catch {
-      // a missing file is a difference, reported below
+    const stale = [DATASET_PATH, SOURCE_DOCUMENT_PATH].filter((path, index) => !isUpToDate(path, index === 0 ? output : sourceOutput));
+    for (const path of stale) {
+      console.error(`data:check: ${path} is not what the pipeline builds from the source. Run \`npm run data\` and commit the result.`);
     }
-    if (committed !== output) {
-      console.error(`data:check: ${DATASET_PATH} is not what the pipeline builds from the source. Run \`npm run data\` and commit the result.`);
-      process.exit(1);
-    }
+    if (stale.length > 0) process.exit(1);
     console.error(`data:check: dataset is up to date (${summary})`);
+    console.error(`data:check: source document is up to date (${sourceSummary})`);
     return;
   }
   writeFileSync(DATASET_PATH, output);
   console.error(`data: wrote ${DATASET_PATH} (${summary}, ${output.length} bytes)`);
+  writeFileSync(SOURCE_DOCUMENT_PATH, sourceOutput);
+  console.error(`data: wrote ${SOURCE_DOCUMENT_PATH} (${sourceSummary}, ${Buffer.byteLength(sourceOutput)} bytes)`);
 }
 
 try {

@@ -7,6 +7,8 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 export const SOURCE_PATH = root('data/source/fhki-2025-policy-address.zh-Hant.txt');
 export const ANNOTATIONS_DIR = root('data/annotations');
 export const DATASET_PATH = root('public/data/fhki-2025-policy-address.json');
+/** The source text page by page, for the Source view (loaded lazily by the app). */
+export const SOURCE_DOCUMENT_PATH = root('public/data/fhki-2025-policy-address.source.json');
 
 /** The source text, refusing to go on if it no longer matches its recorded sha256. */
 export function readVerifiedSource(): { text: string; sha256: string } {

@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { useLinkBuilder, useViewState } from '../url/useViewState.ts';
 import { UrlNotice } from '../ui/StatusPanels.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SiteNav } from './SiteNav.tsx';
 import { UrlLanguageProvider } from './UrlLanguageProvider.tsx';
 import { paths } from '../config/paths.ts';
 
@@ -35,10 +36,13 @@ function Frame() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="site-title" to={linkTo(paths.submission())} aria-label={t('app.home')}>
+          <Link className="site-title" to={linkTo(paths.overview())}>
             {t('app.name')}
           </Link>
           <LanguageSwitch />
+        </div>
+        <div className="site-header__nav">
+          <SiteNav />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">

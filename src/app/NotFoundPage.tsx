@@ -12,7 +12,7 @@ export function NotFoundPage() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body', { path: pathname })}</p>
       <p>
-        <Link to={linkTo(paths.submission())}>{t('app.home')}</Link>
+        <Link to={linkTo(paths.overview())}>{t('app.home')}</Link>
       </p>
     </section>
   );

@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { ExplorePage } from '../features/explore/ExplorePage.tsx';
+import { OverviewPage } from '../features/overview/OverviewPage.tsx';
+import { SchemesPage } from '../features/schemes/SchemesPage.tsx';
+import { SourcePage } from '../features/source/SourcePage.tsx';
 import { RecommendationPage } from '../features/recommendation/RecommendationPage.tsx';
 import { SubmissionPage } from '../features/submission/SubmissionPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -14,7 +18,11 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <SubmissionPage /> },
+          { index: true, element: <OverviewPage /> },
+          { path: 'explore', element: <ExplorePage /> },
+          { path: 'schemes', element: <SchemesPage /> },
+          { path: 'source', element: <SourcePage /> },
+          { path: 'structure', element: <SubmissionPage /> },
           { path: 'recommendations/:id', element: <RecommendationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

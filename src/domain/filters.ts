@@ -3,7 +3,7 @@
  * alternatives (theme A or B); across dimensions they all apply (theme A and place X).
  * A place filter includes the places inside it (the Northern Metropolis includes San Tin).
  */
-import type { Dataset, Recommendation } from './dataset.ts';
+import type { Dataset, Localized, Recommendation } from './dataset.ts';
 
 export const FILTER_DIMENSIONS = ['theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
@@ -69,4 +69,35 @@ export function facetCounts(dataset: Dataset, index: FilterIndex, filters: Filte
     for (const value of values[dimension]) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The values each dimension can take in this dataset, with their labels (actions: none, the UI labels them). */
+export type FilterValues = Record<FilterDimension, Map<string, Localized | undefined>>;
+
+export function filterValues(dataset: Dataset, actions: readonly string[]): FilterValues {
+  const labelled = (items: readonly { id: string; label?: Localized; title?: Localized; name?: Localized }[]) =>
+    new Map(items.map((item) => [item.id, item.label ?? item.title ?? item.name]));
+  return {
+    theme: labelled(dataset.themes),
+    pillar: labelled(dataset.pillars),
+    chapter: labelled(dataset.chapters),
+    addressee: labelled(dataset.addressees),
+    place: labelled(dataset.places),
+    action: new Map(actions.map((id) => [id, undefined])),
+    scheme: labelled(dataset.schemes),
+  };
+}
+
+/** Splits the filters into the values this dataset has and the ones it does not (reported, then ignored). */
+export function knownFilters(filters: Filters, values: FilterValues): { filters: Filters; unknown: { dimension: FilterDimension; value: string }[] } {
+  const unknown: { dimension: FilterDimension; value: string }[] = [];
+  const known = { ...NO_FILTERS };
+  for (const dimension of FILTER_DIMENSIONS) {
+    known[dimension] = filters[dimension].filter((value) => {
+      const ok = values[dimension].has(value);
+      if (!ok) unknown.push({ dimension, value });
+      return ok;
+    });
+  }
+  return { filters: known, unknown };
 }

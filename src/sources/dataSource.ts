@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/dataset.ts';
+import type { SourceDocument } from '../domain/sourceDocument.ts';
 
 /**
  * Where the dataset comes from. The static adapter reads the JSON shipped with the app;
@@ -9,4 +10,6 @@ export interface DataSource {
   /** Identifies the source in query keys, so two sources never share a cache entry. */
   readonly key: string;
   loadDataset(submissionId: string, signal?: AbortSignal): Promise<Dataset>;
+  /** The submission's text page by page (for the Source view; loaded only there). */
+  loadSourceDocument(submissionId: string, signal?: AbortSignal): Promise<SourceDocument>;
 }

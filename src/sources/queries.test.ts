@@ -11,6 +11,7 @@ const source: DataSource = {
     calls.push({ id, signal });
     return { submission: { id } } as Dataset;
   },
+  loadSourceDocument: async (id) => ({ schemaVersion: 1, submissionId: id, sourceSha256: '0'.repeat(64), pages: [] }),
 };
 
 /** The query's retry option, called as TanStack Query calls it. */

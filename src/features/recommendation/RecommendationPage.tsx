@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { paths, sectionAnchor } from '../../config/paths.ts';
+import { paths, sectionAnchor, sourceAnchor } from '../../config/paths.ts';
 import { indexAnnotations, leadAsksOf, resolveAnnotations, type ResolvedAnnotations } from '../../domain/annotations.ts';
 import type { Ask, Dataset } from '../../domain/dataset.ts';
 import { recommendationContext, recommendationLabel, type RecommendationContext } from '../../domain/outline.ts';
@@ -72,7 +72,11 @@ function RecommendationDetail({ context, annotations, leadAsks }: { context: Rec
             <LocalizedText value={rec.text} />
           </p>
         </blockquote>
-        <figcaption>{t('recommendation.citation', { section: section.number, page: pages })}</figcaption>
+        <figcaption>
+          {t('recommendation.citation', { section: section.number, page: pages })}
+          {' · '}
+          <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('recommendationLinks.inSource', { page: pages })}</Link>
+        </figcaption>
       </figure>
       <RecommendationAnnotations annotations={annotations} action={rec.action} />
       {section.lead && (

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Dataset } from '../../domain/dataset.ts';
+import { useDataset } from '../../sources/useDataset.ts';
+import { FilterChips } from '../../ui/FilterChips.tsx';
+import { DatasetErrorPanel, Loading, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { useFilterNotices } from '../../ui/useFilterNotices.ts';
+import { useFilters } from '../../url/useFilters.ts';
+import { useViewState } from '../../url/useViewState.ts';
+import type { Sort } from '../../url/viewState.ts';
+import { FilterPanel } from './FilterPanel.tsx';
+import { ResultList } from './ResultList.tsx';
+import { selectExplore, type ExploreData } from './selectExplore.ts';
+import { useSearch } from './useSearch.ts';
+
+/** Every recommendation, filterable by each annotation and searchable in three languages. */
+export function ExplorePage() {
+  const { filters } = useFilters();
+  const filterKey = JSON.stringify(filters);
+  // The filters object is recreated per render; its content is what matters.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const select = useCallback((dataset: Dataset) => selectExplore(dataset, filters), [filterKey]);
+  const query = useDataset(select);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  return <Explore data={query.data} />;
+}
+
+function Explore({ data }: { data: ExploreData }) {
+  const { t } = useTranslation();
+  const { state, update } = useViewState();
+  const notices = useFilterNotices(data.known.unknown);
+  const { scores, pending } = useSearch(data.dataset, state.q);
+
+  const results = scores ? data.matches.filter((rec) => scores.has(rec.id)) : data.matches;
+  const sorted = scores && state.sort === 'relevance' ? [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!) : results;
+
+  return (
+    <article className="explore" aria-labelledby="explore-title">
+      <header className="page-header">
+        <h1 id="explore-title">{t('explore.title')}</h1>
+      </header>
+      <UrlNotice messages={notices} />
+      <div className="explore__layout">
+        <FilterPanel data={data} />
+        <div className="explore__main">
+          <SearchBox initial={state.q} onSearch={(q) => update({ q })} />
+          <div className="explore__bar">
+            <p role="status" className="explore__count">
+              {pending ? t('explore.preparingSearch') : t('explore.results', { count: sorted.length, total: data.dataset.recommendations.length })}
+            </p>
+            <SortSelect value={state.sort} onChange={(sort) => update({ sort })} />
+          </div>
+          <FilterChips filters={data.known.filters} values={data.values} query={state.q} />
+          {!pending && sorted.length === 0 ? <p className="panel">{t('explore.noResults')}</p> : <ResultList recommendations={sorted} data={data} />}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** Searches as the reader types (after a short pause), and at once on Enter. */
+function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  const hintId = useId();
+  useEffect(() => setText(initial), [initial]);
+  useEffect(() => {
+    if (text.trim() === initial) return;
+    const timer = setTimeout(() => onSearch(text), 300);
+    return () => clearTimeout(timer);
+  }, [text, initial, onSearch]);
+  return (
+    <form
+      role="search"
+      className="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(text);
+      }}
+    >
+      <label htmlFor="explore-search">{t('explore.search')}</label>
+      <input id="explore-search" type="search" value={text} maxLength={200} aria-describedby={hintId} onChange={(event) => setText(event.target.value)} />
+      <p id={hintId} className="search__hint">
+        {t('explore.searchHint')}
+      </p>
+    </form>
+  );
+}
+
+function SortSelect({ value, onChange }: { value: Sort; onChange: (sort: Sort) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="sort">
+      {t('explore.sort')}{' '}
+      <select value={value} onChange={(event) => onChange(event.target.value as Sort)}>
+        <option value="source">{t('explore.sort_source')}</option>
+        <option value="relevance">{t('explore.sort_relevance')}</option>
+      </select>
+    </label>
+  );
+}
