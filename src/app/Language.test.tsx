@@ -7,11 +7,11 @@ serveDatasetDuringTests();
 
 describe('Language', () => {
   test('switching keeps the view and writes the language into the URL', async () => {
-    const { user, currentUrl } = renderApp('/?open=5.2');
+    const { user, currentUrl } = renderApp('/structure?open=5.2');
     const switcher = await screen.findByRole('navigation', { name: '語言' });
     await user.click(within(switcher).getByRole('link', { name: 'English' }));
 
-    expect(currentUrl()).toBe('/?open=5.2&lang=en');
+    expect(currentUrl()).toBe('/structure?open=5.2&lang=en');
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
     expect(screen.getByRole('button', { name: 'Expand all sections' })).toBeInTheDocument();
@@ -20,11 +20,11 @@ describe('Language', () => {
     expect(screen.getByRole('button', { name: /^5\.2 / })).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(screen.getByRole('link', { name: '简体中文' }));
-    expect(currentUrl()).toBe('/?open=5.2&lang=zh-Hans');
+    expect(currentUrl()).toBe('/structure?open=5.2&lang=zh-Hans');
     expect(screen.getByRole('button', { name: '展开全部章节' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: '繁體中文' }));
-    expect(currentUrl()).toBe('/?open=5.2');
+    expect(currentUrl()).toBe('/structure?open=5.2');
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
 
@@ -42,7 +42,7 @@ describe('Language', () => {
   });
 
   test('English pluralises and formats numbers through Intl', async () => {
-    renderApp('/?lang=en');
+    renderApp('/structure?lang=en');
     const chapter = dataset.chapters.find((c) => c.number === 4)!;
     const sectionIds = new Set(dataset.sections.filter((s) => s.chapterId === chapter.id).map((s) => s.id));
     const count = dataset.recommendations.filter((r) => sectionIds.has(r.sectionId)).length;
@@ -52,7 +52,7 @@ describe('Language', () => {
   });
 
   test('an unsupported language falls back to Traditional Chinese with a notice', async () => {
-    renderApp('/?lang=fr');
+    renderApp('/structure?lang=fr');
     expect(await screen.findByRole('button', { name: '展開全部章節' })).toBeInTheDocument();
     expect(screen.getByText('不支援的語言「fr」')).toBeInTheDocument();
   });

@@ -45,7 +45,7 @@ describe('Recommendation page', () => {
     expect(currentUrl()).toBe(`/recommendations/${next.id}`);
 
     await user.click(screen.getByRole('link', { name: `返回第 ${next.sectionId} 節` }));
-    expect(currentUrl()).toBe(`/?open=${next.sectionId}#section-${next.sectionId}`);
+    expect(currentUrl()).toBe(`/structure?open=${next.sectionId}#section-${next.sectionId}`);
     expect(await screen.findByRole('button', { name: new RegExp(`^${next.sectionId.replace('.', '\\.')} `) })).toHaveAttribute('aria-expanded', 'true');
   });
 
@@ -59,6 +59,6 @@ describe('Recommendation page', () => {
     const { user, currentUrl } = renderApp('/recommendations/R-99.9-1');
     expect(await screen.findByRole('heading', { level: 1, name: '找不到建議 R-99.9-1' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '意見書結構' }));
-    expect(currentUrl()).toBe('/');
+    expect(currentUrl()).toBe('/structure');
   });
 });

@@ -73,7 +73,7 @@ function RecommendationDetail({ context, annotations, leadAsks }: { context: Rec
           </p>
         </blockquote>
         <figcaption>
-          {t('recommendation.citation', { section: section.number, page: pages })}
+          <cite className="citation">{t('recommendation.citation', { section: section.number, page: pages })}</cite>
           {' · '}
           <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('recommendationLinks.inSource', { page: pages })}</Link>
         </figcaption>

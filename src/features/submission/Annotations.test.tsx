@@ -16,7 +16,7 @@ async function recommendationItem(recId: string, lang: 'en' | 'zh-Hans' | 'zh-Ha
 
 describe('each recommendation shows its themes, addressees, schemes and numbers', () => {
   test('in English: 5.2, the parcel threshold, with the source words', async () => {
-    renderApp('/?open=5.2&lang=en');
+    renderApp('/structure?open=5.2&lang=en');
     const rec = byId(dataset.recommendations, 'R-5.2-1');
     const item = await recommendationItem(rec.id, 'en');
     for (const themeId of rec.themes) expect(within(item).getByText(byId(dataset.themes, themeId).label.en)).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
   });
 
   test('in Traditional Chinese: 2.3-5 names the ITSP, what it asks of it, and its HK$ caps', async () => {
-    renderApp('/?open=2.3');
+    renderApp('/structure?open=2.3');
     const rec = byId(dataset.recommendations, 'R-2.3-5');
     const item = await recommendationItem(rec.id, 'zh-Hant');
     const itsp = byId(dataset.schemes, 'itsp');
@@ -44,7 +44,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
   });
 
   test("in Simplified Chinese: a section's lead and its background figures (6.1's manpower gap)", async () => {
-    renderApp('/?open=6.1&lang=zh-Hans');
+    renderApp('/structure?open=6.1&lang=zh-Hans');
     const section = byId(dataset.sections, '6.1');
     expect(await screen.findByText(section.lead!['zh-Hans'])).toHaveAttribute('lang', 'zh-Hans');
     const gap = dataset.asks.find((ask) => ask.sectionId === '6.1' && ask.source === 'lead')!;

@@ -74,32 +74,37 @@ function SectionDisclosure({ outline, isOpen, onToggle, view }: { outline: Secti
           <span className="count">{t('counts.recommendations', { count: recommendations.length })}</span>
         </button>
       </h4>
+      {/* Closed panels stay empty: rendering 198 annotated items nobody sees would slow every switch. */}
       <div id={panelId} className="section__panel" hidden={!open}>
-        {section.lead && (
-          <p className="section__lead">
-            <LocalizedText value={section.lead} />
-          </p>
-        )}
-        {(view.leadAsks.get(section.id) ?? []).length > 0 && (
-          <div className="section__figures">
-            <p className="section__figures-title">{t('annotations.leadFigures')}</p>
-            <AskList asks={view.leadAsks.get(section.id)!} />
-          </div>
-        )}
-        <ol className="recommendation-list" aria-label={t('submission.recommendationsOf', { section: section.number })}>
-          {recommendations.map((rec) => (
-            <li key={rec.id} className="recommendation">
-              <p className="recommendation__text">
-                <LocalizedText value={rec.text} />
+        {open && (
+          <>
+            {section.lead && (
+              <p className="section__lead">
+                <LocalizedText value={section.lead} />
               </p>
-              <p className="recommendation__meta">
-                <span className="page-ref">{pageLabel(t, rec.page, rec.endPage)}</span>
-                <Link to={linkTo(paths.recommendation(rec.id))}>{t('recommendation.open', { label: recommendationLabel(rec.id) })}</Link>
-              </p>
-              <RecommendationAnnotations annotations={view.annotations.get(rec.id)!} action={rec.action} />
-            </li>
-          ))}
-        </ol>
+            )}
+            {(view.leadAsks.get(section.id) ?? []).length > 0 && (
+              <div className="section__figures">
+                <p className="section__figures-title">{t('annotations.leadFigures')}</p>
+                <AskList asks={view.leadAsks.get(section.id)!} />
+              </div>
+            )}
+            <ol className="recommendation-list" aria-label={t('submission.recommendationsOf', { section: section.number })}>
+              {recommendations.map((rec) => (
+                <li key={rec.id} className="recommendation">
+                  <p className="recommendation__text">
+                    <LocalizedText value={rec.text} />
+                  </p>
+                  <p className="recommendation__meta">
+                    <span className="page-ref">{pageLabel(t, rec.page, rec.endPage)}</span>
+                    <Link to={linkTo(paths.recommendation(rec.id))}>{t('recommendation.open', { label: recommendationLabel(rec.id) })}</Link>
+                  </p>
+                  <RecommendationAnnotations annotations={view.annotations.get(rec.id)!} action={rec.action} />
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
       </div>
     </li>
   );

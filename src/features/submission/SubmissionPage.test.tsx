@@ -24,14 +24,14 @@ function recommendationItems(panel: HTMLElement, sectionId: string): HTMLElement
 
 describe('Submission view', () => {
   test('shows the title and the totals of the submission', async () => {
-    renderApp('/');
+    renderApp('/structure');
     expect(await screen.findByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] })).toBeInTheDocument();
     const totals = `${dataset.pillars.length} 大範疇 · ${dataset.chapters.length} 章 · ${dataset.sections.length} 節 · ${dataset.recommendations.length} 項建議`;
     expect(screen.getByText(totals)).toBeInTheDocument();
   });
 
   test('every pillar and chapter shows how many recommendations it holds', async () => {
-    renderApp('/');
+    renderApp('/structure');
     const pillarHeadings = await screen.findAllByRole('heading', { level: 2, name: /、/ });
     expect(pillarHeadings).toHaveLength(dataset.pillars.length);
     dataset.pillars.forEach((pillar, index) => {
@@ -46,7 +46,7 @@ describe('Submission view', () => {
   });
 
   test('expanding a section shows its recommendations verbatim with their pages, and records it in the URL', async () => {
-    const { user, currentUrl } = renderApp('/');
+    const { user, currentUrl } = renderApp('/structure');
     const section = dataset.sections.find((s) => s.id === '5.2')!;
     const button = await screen.findByRole('button', { name: new RegExp(`^5\\.2 ${section.title['zh-Hant']}`) });
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -62,11 +62,11 @@ describe('Submission view', () => {
       expect(items[index]).toHaveTextContent(rec.text['zh-Hant']);
       expect(items[index]).toHaveTextContent(`第 ${rec.page} 頁`);
     });
-    expect(currentUrl()).toBe('/?open=5.2');
+    expect(currentUrl()).toBe('/structure?open=5.2');
   });
 
   test('sections open from the URL, and collapse from the keyboard', async () => {
-    const { user, currentUrl } = renderApp('/?open=1.1,16.3');
+    const { user, currentUrl } = renderApp('/structure?open=1.1,16.3');
     const button = await screen.findByRole('button', { name: /^1\.1 / });
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('button', { name: /^16\.3 / })).toHaveAttribute('aria-expanded', 'true');
@@ -75,24 +75,24 @@ describe('Submission view', () => {
     await user.keyboard('{Enter}');
 
     expect(button).toHaveAttribute('aria-expanded', 'false');
-    expect(currentUrl()).toBe('/?open=16.3');
+    expect(currentUrl()).toBe('/structure?open=16.3');
   });
 
   test('expand all opens every section; collapse all closes them', async () => {
-    const { user, currentUrl } = renderApp('/');
+    const { user, currentUrl } = renderApp('/structure');
     await user.click(await screen.findByRole('button', { name: '展開全部章節' }));
     const sectionButtons = screen.getAllByRole('button', { expanded: true });
     expect(sectionButtons).toHaveLength(dataset.sections.length);
     expect(screen.getAllByRole('link', { name: /^打開建議 / })).toHaveLength(dataset.recommendations.length);
-    expect(currentUrl()).toBe('/?open=all');
+    expect(currentUrl()).toBe('/structure?open=all');
 
     await user.click(screen.getByRole('button', { name: '收起全部章節' }));
     expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0);
-    expect(currentUrl()).toBe('/');
+    expect(currentUrl()).toBe('/structure');
   });
 
   test('chapter 14, which has no sections, lists its own recommendations', async () => {
-    renderApp('/?open=14');
+    renderApp('/structure?open=14');
     const button = await screen.findByRole('button', { name: /^14 本章建議/ });
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     const expected = dataset.recommendations.filter((rec) => rec.sectionId === '14');
@@ -100,7 +100,7 @@ describe('Submission view', () => {
   });
 
   test('invalid and unknown sections in the URL are reported, valid ones still open', async () => {
-    renderApp('/?open=5.2,x!y,99.9');
+    renderApp('/structure?open=5.2,x!y,99.9');
     expect(await screen.findByRole('button', { name: /^5\.2 / })).toHaveAttribute('aria-expanded', 'true');
     const notice = screen.getByText('網址中部分設定無效，已改用預設值：').closest('[role="status"]') as HTMLElement;
     expect(within(notice).getByText('「x!y」不是有效的章節編號')).toBeInTheDocument();
@@ -108,7 +108,7 @@ describe('Submission view', () => {
   });
 
   test('a recommendation link opens its own page', async () => {
-    const { user, currentUrl } = renderApp('/?open=5.2');
+    const { user, currentUrl } = renderApp('/structure?open=5.2');
     await user.click(await screen.findByRole('link', { name: '打開建議 5.2-1' }));
     expect(await screen.findByRole('heading', { level: 1, name: '建議 5.2-1' })).toBeInTheDocument();
     expect(currentUrl()).toBe('/recommendations/R-5.2-1');
