@@ -27,7 +27,7 @@ const TOKEN = new RegExp(
 );
 const POSSESSIVE = /(\p{L})['’]s(?!\p{L})/gu;
 const INNER_APOSTROPHE = /(\p{L})['’](?=\p{L})/gu;
-const NON_ASCII = /[^\u0000-\u007f]/u;
+const NON_ASCII = /\P{ASCII}/u;
 const MARKS = /\p{M}+/gu;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 

@@ -67,7 +67,9 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
       ) : (
         <div className="chart-grid">
           {charts.map(({ id, rows, key }) => {
-            const top = rows[0]!;
+            // A chart with nothing to show under these filters (no place named, say) is left out.
+            const top = rows[0];
+            if (!top) return null;
             const subtitle = t(`overview.${key}.subtitle`);
             return (
               <ChartFrame

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { makeRecommendation as rec, tri } from '../testing/fixtures.ts';
+import { Dataset } from './dataset.ts';
+import { buildFilterIndex, facetCounts, filterRecommendations, knownFilters, filterValues, NO_FILTERS, type Filters } from './filters.ts';
+import {
+  headline,
+  numericAsks,
+  recommendationsByAction,
+  recommendationsByChapter,
+  recommendationsByPlace,
+  recommendationsByTheme,
+  schemesMostAskedOf,
+} from './metrics.ts';
+
+/** 2 chapters, 3 sections, 5 recommendations; San Tin lies in the Northern Metropolis. */
+const dataset: Dataset = Dataset.parse({
+  schemaVersion: 1,
+  submission: { id: 'tiny', title: tri('小'), author: tri('作者'), date: '2025-08', pages: 6, sourceSha256: 'b'.repeat(64) },
+  pillars: [{ id: 'P1', number: 1, title: tri('範疇') }],
+  chapters: [
+    { id: 'C1', pillarId: 'P1', number: 1, title: tri('一'), page: 2 },
+    { id: 'C2', pillarId: 'P1', number: 2, title: tri('二'), page: 4 },
+  ],
+  sections: [
+    { id: '1.1', chapterId: 'C1', number: '1.1', title: tri('一一'), page: 2 },
+    { id: '1.2', chapterId: 'C1', number: '1.2', title: tri('一二'), page: 3, lead: tri('背景') },
+    { id: '2.1', chapterId: 'C2', number: '2.1', title: tri('二一'), page: 4 },
+  ],
+  recommendations: [
+    rec('R-1.1-1', '1.1', 2, { themes: ['halal', 'trade'], places: ['san-tin'], action: 'fund', schemeIds: ['bud'] }),
+    rec('R-1.1-2', '1.1', 2, { themes: ['halal'], places: ['nm'], action: 'fund', schemeIds: ['bud'] }),
+    rec('R-1.2-1', '1.2', 3, { themes: ['trade'], action: 'negotiate', askIds: ['A-1.2-1-1'] }),
+    rec('R-2.1-1', '2.1', 4, { endPage: 5, themes: ['trade'], places: ['gba'], action: 'build' }),
+    rec('R-2.1-2', '2.1', 5, { themes: ['innovation'], action: 'fund', schemeIds: ['itsp'] }),
+  ],
+  themes: ['halal', 'trade', 'innovation'].map((id) => ({ id, label: tri(id), rule: tri('規則') })),
+  schemes: [
+    { id: 'bud', name: tri('BUD'), administrator: tri('工貿署'), recommendationIds: ['R-1.1-1', 'R-1.1-2'], requests: [{ recommendationId: 'R-1.1-1', request: 'raise-limit' }, { recommendationId: 'R-1.1-2', request: 'reference' }] },
+    { id: 'itsp', name: tri('ITSP'), administrator: tri('創科署'), recommendationIds: ['R-2.1-2'], requests: [{ recommendationId: 'R-2.1-2', request: 'speed-up' }] },
+  ],
+  asks: [
+    { id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', context: false, kind: 'threshold', label: tri('門檻'), quote: '建議 R-1.2-1', from: 800, to: 3000, unit: 'money', currency: 'CNY' },
+    { id: 'A-1.2-lead-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'lead', context: true, kind: 'count', label: tri('人口'), quote: '背景', value: 2e9, unit: 'people' },
+  ],
+  addressees: [{ id: 'gov', label: tri('政府') }],
+  places: [
+    { id: 'nm', label: tri('北都') },
+    { id: 'san-tin', label: tri('新田'), parentId: 'nm' },
+    { id: 'gba', label: tri('大灣區') },
+  ],
+});
+const index = buildFilterIndex(dataset);
+const filtered = (filters: Partial<Filters>) => filterRecommendations(dataset, index, { ...NO_FILTERS, ...filters }).map((r) => r.id);
+const counts = (rows: { id: string; count: number }[]) => rows.map((row) => [row.id, row.count]);
+
+describe('filterRecommendations', () => {
+  test('no filter gives everything, in source order', () => {
+    expect(filtered({})).toEqual(dataset.recommendations.map((r) => r.id));
+  });
+  test('values of one dimension are alternatives; dimensions combine', () => {
+    expect(filtered({ theme: ['halal', 'innovation'] })).toEqual(['R-1.1-1', 'R-1.1-2', 'R-2.1-2']);
+    expect(filtered({ theme: ['halal', 'innovation'], action: ['fund'], chapter: ['C1'] })).toEqual(['R-1.1-1', 'R-1.1-2']);
+  });
+  test('a place includes the places inside it', () => {
+    expect(filtered({ place: ['nm'] })).toEqual(['R-1.1-1', 'R-1.1-2']);
+    expect(filtered({ place: ['san-tin'] })).toEqual(['R-1.1-1']);
+  });
+  test('pillar and scheme', () => {
+    expect(filtered({ pillar: ['P1'] })).toHaveLength(5);
+    expect(filtered({ scheme: ['bud'] })).toEqual(['R-1.1-1', 'R-1.1-2']);
+  });
+});
+
+describe('facetCounts', () => {
+  test('each option counts what it would give with the other filters unchanged', () => {
+    const filters = { ...NO_FILTERS, theme: ['halal'], action: ['fund'] };
+    expect(Object.fromEntries(facetCounts(dataset, index, filters, 'theme'))).toEqual({ halal: 2, trade: 1, innovation: 1 });
+    expect(Object.fromEntries(facetCounts(dataset, index, filters, 'action'))).toEqual({ fund: 2 });
+  });
+});
+
+describe('knownFilters', () => {
+  test('values the dataset lacks are split off and reported', () => {
+    const values = filterValues(dataset, ['fund', 'build']);
+    const { filters, unknown } = knownFilters({ ...NO_FILTERS, theme: ['halal', 'space'], action: ['fund', 'legislate'] }, values);
+    expect(filters.theme).toEqual(['halal']);
+    expect(filters.action).toEqual(['fund']);
+    expect(unknown).toEqual([{ dimension: 'theme', value: 'space' }, { dimension: 'action', value: 'legislate' }]);
+  });
+});
+
+describe('metrics', () => {
+  const all = dataset.recommendations;
+  test('by theme: largest first, ties in the taxonomy order, zero left out', () => {
+    expect(counts(recommendationsByTheme(dataset, all, index))).toEqual([['trade', 3], ['halal', 2], ['innovation', 1]]);
+    expect(counts(recommendationsByTheme(dataset, all.slice(0, 1), index))).toEqual([['halal', 1], ['trade', 1]]);
+  });
+  test('by chapter: in the submission order', () => {
+    expect(counts(recommendationsByChapter(dataset, all, index))).toEqual([['C1', 3], ['C2', 2]]);
+  });
+  test('by place: an area also counts for the place it is in', () => {
+    expect(counts(recommendationsByPlace(dataset, all, index))).toEqual([['nm', 2], ['san-tin', 1], ['gba', 1]]);
+  });
+  test('by action, labelled by the UI', () => {
+    const rows = recommendationsByAction(['fund', 'negotiate', 'build', 'plan'], all, index);
+    expect(counts(rows)).toEqual([['fund', 3], ['negotiate', 1], ['build', 1]]);
+    expect(rows[0]!.label).toBeUndefined();
+  });
+  test('schemes: a bare mention is not an ask', () => {
+    const rows = schemesMostAskedOf(dataset, all);
+    expect(rows.map((row) => [row.id, row.count, row.requests])).toEqual([
+      ['bud', 1, [{ request: 'raise-limit', count: 1 }]],
+      ['itsp', 1, [{ request: 'speed-up', count: 1 }]],
+    ]);
+    expect(schemesMostAskedOf(dataset, all.slice(1, 2))).toEqual([]);
+  });
+  test('numbers: what is asked, and background figures of the sections in scope', () => {
+    expect(numericAsks(dataset, all)).toMatchObject({ asks: [{ id: 'A-1.2-1-1' }], context: [{ id: 'A-1.2-lead-1' }] });
+    expect(numericAsks(dataset, all.slice(0, 2))).toEqual({ asks: [], context: [] });
+  });
+  test('headline', () => {
+    expect(headline(dataset, all)).toEqual({ recommendations: 5, themes: 3, schemes: 2, asks: 1, pages: 4 });
+    expect(headline(dataset, [])).toEqual({ recommendations: 0, themes: 0, schemes: 0, asks: 0, pages: 0 });
+  });
+});
