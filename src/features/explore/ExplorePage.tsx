@@ -63,8 +63,13 @@ function Explore({ data }: { data: ExploreData }) {
 function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
+  const [lastInitial, setLastInitial] = useState(initial);
   const hintId = useId();
-  useEffect(() => setText(initial), [initial]);
+  // The URL changed under us (e.g. "clear all"): show its query, unless it is what we typed.
+  if (initial !== lastInitial) {
+    setLastInitial(initial);
+    if (initial !== text.trim()) setText(initial);
+  }
   useEffect(() => {
     if (text.trim() === initial) return;
     const timer = setTimeout(() => onSearch(text), 300);
