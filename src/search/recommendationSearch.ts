@@ -44,7 +44,7 @@ export function tokenize(text: string): string[] {
     if (IS_CJK.test(match)) {
       const chars = Array.from(match);
       if (chars.length === 1) tokens.push(match);
-      for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]!);
+      for (let i = 0; i + 1 < chars.length; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
     } else if (/^\p{Nd}/u.test(match)) {
       tokens.push(match.replaceAll(',', ''));
     } else {

@@ -8,6 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Dataset } from '../domain/dataset.ts';
+import type { SourceDocument } from '../domain/sourceDocument.ts';
 
 export const TEST_ORIGIN = 'http://dashboard.test/';
 export const DATASET_URL = `${TEST_ORIGIN}data/fhki-2025-policy-address.json`;
@@ -16,7 +17,16 @@ export const datasetJson = readFileSync(resolve('public/data/fhki-2025-policy-ad
 /** The real bundled dataset, parsed plainly (tests compute their expectations from it). */
 export const bundledDataset = JSON.parse(datasetJson) as Dataset;
 
-export const server = setupServer(http.get(DATASET_URL, () => HttpResponse.text(datasetJson, { headers: { 'Content-Type': 'application/json' } })));
+export const SOURCE_DOCUMENT_URL = `${TEST_ORIGIN}data/fhki-2025-policy-address.source.json`;
+export const sourceDocumentJson = readFileSync(resolve('public/data/fhki-2025-policy-address.source.json'), 'utf8');
+export const bundledSourceDocument = JSON.parse(sourceDocumentJson) as SourceDocument;
+
+const json = (body: string) => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } });
+
+export const server = setupServer(
+  http.get(DATASET_URL, () => json(datasetJson)),
+  http.get(SOURCE_DOCUMENT_URL, () => json(sourceDocumentJson)),
+);
 
 /** Starts the server around the calling test file; unhandled requests fail the test. */
 export function serveDatasetDuringTests(): typeof server {

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
+import { renderApp } from '../../testing/renderApp.tsx';
+
+serveDatasetDuringTests();
+
+const total = dataset.recommendations.length;
+const withTheme = (theme: string) => dataset.recommendations.filter((r) => r.themes.includes(theme));
+const resultIds = () => screen.getAllByRole('link', { name: /^Recommendation \d/ }).map((link) => `R-${link.textContent!.replace('Recommendation ', '')}`);
+
+describe('Explore: filters, counts, search and drill-down', () => {
+  test('a theme checkbox filters the list, writes the URL, and updates the counts of the other filters', async () => {
+    const { user, currentUrl } = renderApp('/explore?lang=en');
+    expect(await screen.findByText(`${total} of ${total} recommendations`)).toBeInTheDocument();
+    const halal = withTheme('halal');
+    await user.click(screen.getByRole('checkbox', { name: `Halal industry (${halal.length})` }));
+    expect(currentUrl()).toBe('/explore?lang=en&theme=halal');
+    expect(screen.getByRole('status')).toHaveTextContent(`${halal.length} of ${total} recommendations`);
+    expect(resultIds()).toEqual(halal.map((r) => r.id));
+
+    // The "kind of ask" options now count only halal recommendations.
+    const funded = halal.filter((r) => r.action === 'fund').length;
+    await user.click(screen.getByText('Kind of ask', { selector: 'summary' }));
+    const actions = screen.getByRole('group', { name: 'Kind of ask' });
+    if (funded > 0) expect(within(actions).getByRole('checkbox', { name: `Fund (${funded})` })).toBeInTheDocument();
+    else expect(within(actions).queryByRole('checkbox', { name: /^Fund/ })).not.toBeInTheDocument();
+  });
+
+  test('two values of one filter add up; another filter narrows; clear all restores everything', async () => {
+    const { user, currentUrl } = renderApp('/explore?lang=en&theme=halal,silver-economy');
+    const either = dataset.recommendations.filter((r) => r.themes.includes('halal') || r.themes.includes('silver-economy'));
+    expect(await screen.findByText(`${either.length} of ${total} recommendations`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove filter: Theme: Silver economy' }));
+    expect(currentUrl()).toBe('/explore?lang=en&theme=halal');
+    await user.click(screen.getAllByRole('button', { name: 'Clear all filters' })[0]!);
+    expect(currentUrl()).toBe('/explore?lang=en');
+    expect(screen.getByRole('status')).toHaveTextContent(`${total} of ${total} recommendations`);
+  });
+
+  test('each result reaches its recommendation and its page in the source in one click', async () => {
+    const { user, currentUrl } = renderApp('/explore?lang=en&chapter=C5');
+    const rec = dataset.recommendations.find((r) => r.id === 'R-5.2-1')!;
+    const result = (await screen.findByRole('link', { name: 'Recommendation 5.2-1' })).closest('li')!;
+    await user.click(within(result).getByRole('link', { name: `p. ${rec.page} in the source` }));
+    expect(currentUrl()).toBe(`/source?lang=en&chapter=C5&page=${rec.page}#R-5.2-1`);
+  });
+
+  test('the number of results is announced to screen readers', async () => {
+    renderApp('/explore?theme=halal');
+    const count = await screen.findByText(`${total} 項建議中的 ${withTheme('halal').length} 項`);
+    expect(count).toHaveAttribute('role', 'status');
+  });
+});
