@@ -132,6 +132,64 @@ describe('searchRecommendations on the real dataset', () => {
     expect(new Set(ids('稅'))).toEqual(new Set(expected));
   });
 
+  test('section titles are indexed in every language: a title word no text uses finds the section', () => {
+    const textTerms = new Set(
+      dataset.recommendations.flatMap((rec) => [rec.text['zh-Hant'], rec.text['zh-Hans'], rec.text.en].flatMap(tokenize)),
+    );
+    for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+      const pairs = dataset.sections.flatMap((section) =>
+        tokenize(section.title[lang])
+          .filter((term) => term.length > 1 && !textTerms.has(term))
+          .map((term) => ({ section, term })),
+      );
+      expect(pairs.length, lang).toBeGreaterThan(0);
+      for (const { section, term } of pairs) {
+        const hits = ids(term);
+        for (const id of recsWhere((rec) => rec.sectionId === section.id)) expect(hits, `${term} → ${id}`).toContain(id);
+      }
+    }
+  });
+
+  test('scheme names are indexed: a term found only in a scheme name finds exactly that scheme’s recommendations', () => {
+    const languages = (value: Localized): string[] => [value['zh-Hant'], value['zh-Hans'], value.en];
+    const elsewhere = [
+      ...dataset.recommendations.map((rec) => rec.text),
+      ...dataset.sections.map((s) => s.title),
+      ...dataset.chapters.map((c) => c.title),
+      ...dataset.themes.map((t) => t.label),
+    ].flatMap((value) => languages(value).flatMap(tokenize));
+    // English words also match by prefix and fuzzily, so only take those nothing else starts like.
+    const onlyInSchemes = (term: string): boolean =>
+      /^\p{Script=Han}/u.test(term) ? !elsewhere.includes(term) : !elsewhere.some((t) => t.startsWith(term.slice(0, 3)));
+    const terms = [...new Set(dataset.schemes.flatMap((scheme) => languages(scheme.name).flatMap(tokenize)))].filter(onlyInSchemes);
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) {
+      const expected = recsWhere((rec) =>
+        dataset.schemes.some((scheme) => rec.schemeIds.includes(scheme.id) && languages(scheme.name).flatMap(tokenize).includes(term)),
+      );
+      expect(expected.length, term).toBeGreaterThan(0);
+      expect(new Set(ids(term)), term).toEqual(new Set(expected));
+    }
+  });
+
+  test('a match in a recommendation’s text ranks above a match in a section title only', () => {
+    const word = 'advancing';
+    const has = (text: string): boolean => new RegExp(`\\b${word}\\b`, 'i').test(text);
+    const inText = recsWhere((rec) => has(rec.text.en));
+    const titleOnly = recsWhere((rec) => {
+      const title = dataset.sections.find((s) => s.id === rec.sectionId)?.title.en ?? '';
+      return has(title) && !new RegExp(`\\b${word.slice(0, 4)}`, 'i').test(rec.text.en);
+    });
+    expect(inText.length).toBeGreaterThan(0);
+    expect(titleOnly.length).toBeGreaterThan(0);
+    expect(inText.filter((id) => titleOnly.includes(id))).toEqual([]);
+    const hits = ids(word);
+    expect(hits).toEqual(expect.arrayContaining([...inText, ...titleOnly]));
+    const lastInText = Math.max(...inText.map((id) => hits.indexOf(id)));
+    const firstTitleOnly = Math.min(...titleOnly.map((id) => hits.indexOf(id)));
+    expect(firstTitleOnly).toBeGreaterThan(lastInText);
+  });
+
   test('results are sorted by score and carry only an id and a score', () => {
     const hits = searchRecommendations(index, 'Hong Kong');
     expect(hits.length).toBeGreaterThan(10);

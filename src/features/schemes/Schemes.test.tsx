@@ -1,0 +1,30 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
+import { renderApp } from '../../testing/renderApp.tsx';
+
+serveDatasetDuringTests();
+
+describe('Schemes: what is asked of each and by whom', () => {
+  test('every scheme has a card with its administrator, its requests and their recommendations', async () => {
+    renderApp('/schemes?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Funding schemes and what is asked of them' });
+    expect(screen.getByText(`${dataset.schemes.length} government schemes, funds and programmes`, { exact: false })).toBeInTheDocument();
+    for (const scheme of dataset.schemes) {
+      const card = screen.getByRole('region', { name: scheme.name.en });
+      expect(card).toHaveTextContent(scheme.administrator.en);
+      const links = within(card).getAllByRole('link', { name: /^Recommendation / });
+      expect(links.map((link) => link.textContent)).toEqual(scheme.requests.map((r) => `Recommendation ${r.recommendationId.slice(2)}`));
+    }
+  });
+
+  test('parts sit under their umbrella scheme, and a card leads to Explore filtered to it', async () => {
+    const { user, currentUrl } = renderApp('/schemes?lang=en');
+    const easyBud = dataset.schemes.find((s) => s.id === 'easy-bud')!;
+    const bud = dataset.schemes.find((s) => s.id === 'bud-fund')!;
+    const card = await screen.findByRole('region', { name: easyBud.name.en });
+    expect(card).toHaveTextContent(`Part of ${bud.name.en}`);
+    await user.click(within(card).getByRole('link', { name: /^See the/ }));
+    expect(currentUrl()).toBe('/explore?lang=en&scheme=easy-bud');
+  });
+});
