@@ -25,7 +25,7 @@ export function FilterChips({ filters, values, query = '' }: { filters: Filters;
       <ul>
         {FILTER_DIMENSIONS.flatMap((dimension) =>
           filters[dimension].map((value) => {
-            const label = `${t(`filters.dimension.${dimension}`)}: ${labelOf(dimension, value)}`;
+            const label = t('filters.chip', { dimension: t(`filters.dimension.${dimension}`), value: labelOf(dimension, value) });
             return (
               <li key={`${dimension}:${value}`}>
                 <button type="button" className="chip chip--removable" aria-label={t('filters.remove', { label })} onClick={() => toggle(dimension, value)}>

@@ -157,7 +157,7 @@ describe('generated round trips', () => {
           scheme: some(['bud-fund', 'itsp']),
         },
         q: random() < 0.3 ? ['parcel', '小額包裹', 'BUD 基金', 'a,b & c=d'][Math.floor(random() * 4)]! : '',
-        sort: random() < 0.5 ? 'source' : 'relevance',
+        sort: (['auto', 'source', 'relevance'] as const)[Math.floor(random() * 3)]!,
         tables: some(['themes', 'schemes', 'places'] as const),
         page: random() < 0.3 ? 1 + Math.floor(random() * 29) : undefined,
       };

@@ -12,7 +12,8 @@ import { ACTIONS } from '../domain/vocabulary.ts';
 export const CHART_IDS = ['themes', 'chapters', 'addressees', 'places', 'actions', 'schemes'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-export const SORTS = ['source', 'relevance'] as const;
+/** `auto`: by relevance while searching, in the submission's order otherwise. */
+export const SORTS = ['auto', 'source', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export interface ViewState {
@@ -34,7 +35,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   open: [],
   filters: NO_FILTERS,
   q: '',
-  sort: 'source',
+  sort: 'auto',
   tables: [],
   page: undefined,
 };

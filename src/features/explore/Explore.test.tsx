@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
@@ -50,5 +50,42 @@ describe('Explore: filters, counts, search and drill-down', () => {
     renderApp('/explore?theme=halal');
     const count = await screen.findByText(`${total} 項建議中的 ${withTheme('halal').length} 項`);
     expect(count).toHaveAttribute('role', 'status');
+  });
+});
+
+describe('Explore: search in three languages', () => {
+  const parcel = dataset.recommendations.find((r) => r.text.en.includes('small parcels'))!;
+
+  test.each([
+    ['English', 'small parcels'],
+    ['Traditional Chinese', '小額包裹'],
+    ['Simplified Chinese', '小额包裹'],
+  ])('a query in %s finds the recommendation, shown in the reader\u2019s language', async (_language, query) => {
+    const { user, currentUrl } = renderApp('/explore?lang=en');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search in Chinese or English' }), `${query}{Enter}`);
+    expect(currentUrl()).toBe(`/explore?lang=en&q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    // The search library loads on first use; then the best match leads the list.
+    await waitFor(() => expect(resultIds()[0]).toBe(parcel.id), { timeout: 5000 });
+    expect(screen.getByRole('status')).not.toHaveTextContent(`${total} of ${total}`);
+    expect(screen.getByText(parcel.text.en)).toBeInTheDocument();
+  });
+
+  test('search combines with filters, sorts by relevance on request, and a search from the URL is restored', async () => {
+    const { user } = renderApp('/explore?q=halal&lang=en');
+    expect(await screen.findByRole('searchbox')).toHaveValue('halal');
+    const halalIds = withTheme('halal').map((r) => r.id);
+    await screen.findByText(`${halalIds.length} of ${total} recommendations`);
+    expect(resultIds().slice(0, halalIds.length).sort()).toEqual([...halalIds].sort());
+    // While searching, results come by relevance; the reader can ask for the submission's order.
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'source');
+    const order = dataset.recommendations.map((r) => r.id);
+    const shown = resultIds();
+    expect(shown).toEqual([...shown].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  });
+
+  test('a search that finds nothing says how to recover', async () => {
+    renderApp('/explore?q=zebra%20crossing%20giraffe&lang=en');
+    expect(await screen.findByText('No recommendation matches. Remove a filter or change the search.')).toBeInTheDocument();
   });
 });

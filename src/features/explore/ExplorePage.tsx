@@ -32,8 +32,9 @@ function Explore({ data }: { data: ExploreData }) {
   const notices = useFilterNotices(data.known.unknown);
   const { scores, pending } = useSearch(data.dataset, state.q);
 
+  const sort = state.sort === 'auto' ? (state.q ? 'relevance' : 'source') : state.sort;
   const results = scores ? data.matches.filter((rec) => scores.has(rec.id)) : data.matches;
-  const sorted = scores && state.sort === 'relevance' ? [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!) : results;
+  const sorted = scores && sort === 'relevance' ? [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!) : results;
 
   return (
     <article className="explore" aria-labelledby="explore-title">
@@ -49,7 +50,7 @@ function Explore({ data }: { data: ExploreData }) {
             <p role="status" className="explore__count">
               {pending ? t('explore.preparingSearch') : t('explore.results', { count: sorted.length, total: data.dataset.recommendations.length })}
             </p>
-            <SortSelect value={state.sort} onChange={(sort) => update({ sort })} />
+            <SortSelect value={sort} onChange={(next) => update({ sort: next })} />
           </div>
           <FilterChips filters={data.known.filters} values={data.values} query={state.q} />
           {!pending && sorted.length === 0 ? <p className="panel">{t('explore.noResults')}</p> : <ResultList recommendations={sorted} data={data} />}
@@ -93,7 +94,7 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
   );
 }
 
-function SortSelect({ value, onChange }: { value: Sort; onChange: (sort: Sort) => void }) {
+function SortSelect({ value, onChange }: { value: Exclude<Sort, 'auto'>; onChange: (sort: Sort) => void }) {
   const { t } = useTranslation();
   return (
     <label className="sort">

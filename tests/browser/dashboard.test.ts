@@ -1,0 +1,106 @@
+/**
+ * The dashboard in Chromium: the drill-down journey from a chart to the words of the source,
+ * URL round trips, and an axe sweep with screenshots of every view in three languages at
+ * desktop and phone size.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { dataset, expectNoAxeViolations, launchBrowser, openPage, screenshot, VIEWPORTS, type ViewportName } from './support.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const viewports = Object.keys(VIEWPORTS) as ViewportName[];
+
+describe.each(viewports)('at %s size', (viewport) => {
+  test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/?lang=en`);
+    const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
+    const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
+
+    // The bar is a link inside the SVG: reach it from the keyboard and follow it with Enter.
+    const bar = page.getByRole('link', { name: `${halal.label.en}: ${halalRecs.length} recommendations — see them` }).first();
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/explore\?lang=en&theme=halal$/);
+    await page.getByText(`${halalRecs.length} of ${dataset.recommendations.length} recommendations`).waitFor();
+
+    const first = halalRecs[0]!;
+    await page.getByRole('link', { name: `Recommendation ${first.id.slice(2)}`, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Recommendation ${first.id.slice(2)}` }).waitFor();
+    expect(await page.locator('blockquote').textContent()).toContain(first.text.en);
+
+    await page.getByRole('link', { name: /of the source$/ }).click();
+    await page.waitForURL(new RegExp(`/source\\?.*page=${first.page}#${first.id}$`));
+    const mark = page.locator('mark').first();
+    await mark.waitFor();
+    expect(first.text['zh-Hant'].startsWith((await mark.textContent())!)).toBe(true);
+    await expectNoAxeViolations(page, `source with a highlight (en, ${viewport})`);
+    await screenshot(page, `journey-source-highlight-en-${viewport}`);
+
+    const url = page.url();
+    await page.reload();
+    await page.locator('mark').first().waitFor();
+    expect(page.url()).toBe(url);
+
+    // Switching language keeps the page, the highlight and the filters.
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.getByRole('heading', { level: 2, name: `第 ${first.page} 页，共 ${dataset.submission.pages} 页` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('halal');
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('the chart/table switch and the filters survive a reload', async () => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/?lang=zh-Hans&place=gba`);
+    const themes = page.getByRole('figure').first();
+    await themes.getByRole('button', { name: '表格' }).click();
+    await page.waitForURL(/table=themes/);
+    await page.reload();
+    await page.getByRole('figure').first().getByRole('table').waitFor();
+    expect(await page.getByRole('button', { name: /^移除筛选：地点：/ }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+const VIEWS = [
+  { name: 'overview', path: '/', ready: 'figure' },
+  { name: 'explore', path: '/explore?theme=gba-integration', ready: 'search' },
+  { name: 'schemes', path: '/schemes', ready: 'region' },
+  { name: 'source', path: '/source?page=13#R-5.2-1', ready: 'mark' },
+  { name: 'structure', path: '/structure?open=2.3', ready: 'list' },
+  { name: 'recommendation', path: '/recommendations/R-2.3-5', ready: 'blockquote' },
+] as const;
+
+describe('every view, every language, both sizes: axe and a screenshot', () => {
+  test.each(viewports)('%s', async (viewport) => {
+    const { page, problems, close } = await openPage(browser, viewport);
+    for (const view of VIEWS) {
+      for (const lang of LANGUAGES) {
+        const [path, hash = ''] = view.path.split('#');
+        const separator = path!.includes('?') ? '&' : '?';
+        await page.goto(`${baseUrl}${path}${lang === 'zh-Hant' ? '' : `${separator}lang=${lang}`}${hash ? `#${hash}` : ''}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        if (view.ready === 'figure') await page.locator('.recharts-surface').first().waitFor();
+        if (view.ready === 'mark') await page.locator('mark').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        await expectNoAxeViolations(page, `${view.name} (${lang}, ${viewport})`);
+        await screenshot(page, `view-${view.name}-${lang}-${viewport}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
