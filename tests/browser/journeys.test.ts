@@ -23,7 +23,7 @@ const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 describe.each(viewports)('at %s size', (viewport) => {
   test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
     const { page, problems, close } = await openPage(browser, viewport);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/structure`);
     await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
     await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
     await screenshot(page, `submission-zh-Hant-${viewport}`);
@@ -73,7 +73,7 @@ describe.each(viewports)('at %s size', (viewport) => {
 
   test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
     const { page, problems, close } = await openPage(browser, viewport);
-    await page.goto(`${baseUrl}/?open=5.2`);
+    await page.goto(`${baseUrl}/structure?open=5.2`);
     await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
     expect(new URL(page.url()).search).toBe('?open=5.2&lang=en');
@@ -93,7 +93,7 @@ describe.each(viewports)('at %s size', (viewport) => {
     await screenshot(page, `submission-zh-Hans-${viewport}`);
 
     // A section whose recommendations carry schemes and numbers (the ITSP fast track).
-    await page.goto(`${baseUrl}/?open=2.3&lang=en#section-2.3`);
+    await page.goto(`${baseUrl}/structure?open=2.3&lang=en#section-2.3`);
     await page.getByText('Fast-track approval cap: total project value').waitFor();
     await page.getByText('HK$5M', { exact: true }).scrollIntoViewIfNeeded();
     await expectNoAxeViolations(page, `submission with numbers (en, ${viewport})`);
@@ -111,7 +111,7 @@ describe.each(viewports)('at %s size', (viewport) => {
 describe('keyboard and failure', () => {
   test('the skip link is the first stop and moves focus to the main content, with a visible focus ring', async () => {
     const { page, close } = await openPage(browser, 'desktop');
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/structure`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: '跳至主要內容' });
