@@ -9,9 +9,32 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { CHART_COLOURS, type ChartRow } from './chartTypes.ts';
 
 const ROW_HEIGHT = 30;
-const MAX_LABEL_CHARS = 16;
+const LABEL_WIDTH = 190;
+/** Label budget in half-width units: a CJK character is as wide as two Latin ones. */
+const LABEL_UNITS = 26;
 
-const shorten = (label: string) => (label.length > MAX_LABEL_CHARS ? `${label.slice(0, MAX_LABEL_CHARS - 1)}…` : label);
+/** One line per label, cut to fit (the table and the bar's name carry the full label). */
+function shorten(label: string): string {
+  let units = 0;
+  let end = 0;
+  for (const char of label) {
+    units += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
+    if (units > LABEL_UNITS - 1) return `${label.slice(0, end)}…`;
+    end += char.length;
+  }
+  return label;
+}
+
+function Tick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const label = String(payload?.value ?? '');
+  x = Number(x ?? 0);
+  return (
+    <text x={x - 6} y={Number(y ?? 0)} textAnchor="end" dominantBaseline="central" fill={CHART_COLOURS.text} fontSize={13}>
+      <title>{label}</title>
+      {shorten(label)}
+    </text>
+  );
+}
 
 interface BarShape {
   x?: number;
@@ -42,12 +65,11 @@ export default function BarChartView({ rows }: { rows: readonly ChartRow[] }) {
         <YAxis
           type="category"
           dataKey="label"
-          width={170}
+          width={LABEL_WIDTH}
           interval={0}
           tickLine={false}
           axisLine={false}
-          tick={{ fill: CHART_COLOURS.text, fontSize: 13 }}
-          tickFormatter={shorten}
+          tick={Tick}
         />
         <Bar
           dataKey="count"
