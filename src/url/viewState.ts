@@ -9,7 +9,7 @@ import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } fro
 import { ACTIONS } from '../domain/vocabulary.ts';
 
 /** Charts that can be switched to their table; the id is also the chart's anchor. */
-export const CHART_IDS = ['themes', 'chapters', 'addressees', 'places', 'actions', 'schemes'] as const;
+export const CHART_IDS = ['themes', 'pillars', 'chapters', 'addressees', 'places', 'actions', 'schemes'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** `auto`: by relevance while searching, in the submission's order otherwise. */

@@ -74,6 +74,29 @@ describe.each(viewports)('at %s size', (viewport) => {
   });
 });
 
+test('on a phone the filters are a drawer behind a button; on a desktop they are always shown', async () => {
+  for (const viewport of viewports) {
+    const { page, close } = await openPage(browser, viewport);
+    await page.goto(`${baseUrl}/explore?lang=en`);
+    const checkbox = page.getByRole('checkbox', { name: /^Halal industry/ });
+    const toggle = page.getByRole('button', { name: 'Filters' });
+    await page.getByRole('searchbox').waitFor();
+    if (viewport === 'phone') {
+      expect(await checkbox.isVisible()).toBe(false);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await checkbox.click();
+      await page.waitForURL(/theme=halal/);
+      expect(await page.getByRole('button', { name: 'Filters (1)' }).isVisible()).toBe(true);
+      await screenshot(page, 'explore-drawer-open-en-phone');
+    } else {
+      expect(await toggle.isVisible()).toBe(false);
+      expect(await checkbox.isVisible()).toBe(true);
+    }
+    await close();
+  }
+});
+
 const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 const VIEWS = [
   { name: 'overview', path: '/', ready: 'figure' },

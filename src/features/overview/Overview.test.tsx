@@ -131,3 +131,12 @@ describe('Overview: every metric through its table', () => {
     expect(currentUrl()).toBe('/recommendations/R-5.2-1?lang=en');
   });
 });
+
+describe('Overview: pillars', () => {
+  test('recommendations by pillar', async () => {
+    const { user } = renderApp('/?lang=en');
+    const counts = tally((rec) => [byId(dataset.chapters, chapterOf(rec)).pillarId]);
+    const rows = await tableRows(user, /^Pillar \d, .* carries/);
+    expect(rows).toEqual(dataset.pillars.map((p) => [p.title.en, counts.get(p.id)]));
+  });
+});

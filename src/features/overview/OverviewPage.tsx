@@ -45,7 +45,8 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
 
   const charts = [
     { id: 'themes' as const, rows: toRows(data.themes), key: 'themes' as const },
-    { id: 'chapters' as const, rows: toRows(data.chapters, (row) => `${data.chapterNumbers.get(row.id)}.\u00a0`), key: 'chapters' as const },
+    { id: 'pillars' as const, rows: toRows(data.pillars), key: 'pillars' as const },
+    { id: 'chapters' as const, rows: toRows(data.chapters, (row) => `${data.ordinals.get(row.id)}.\u00a0`), key: 'chapters' as const },
     { id: 'addressees' as const, rows: toRows(data.addressees), key: 'addressees' as const },
     { id: 'places' as const, rows: toRows(data.places), key: 'places' as const },
     { id: 'actions' as const, rows: toRows(data.actions), key: 'actions' as const },
@@ -75,7 +76,7 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
               <ChartFrame
                 key={id}
                 id={id}
-                title={t(`overview.${key}.title`, { top: top.label.replace(/^\d+\.\s/, ''), number: data.chapterNumbers.get(top.id), count: top.count, total: data.headline.recommendations })}
+                title={t(`overview.${key}.title`, { top: top.label.replace(/^\d+\.\s/, ''), number: data.ordinals.get(top.id), count: top.count, total: data.headline.recommendations })}
                 subtitle={subtitle}
                 summary={t('chart.summary', { subtitle, list: listOf(rows) })}
                 rows={rows}

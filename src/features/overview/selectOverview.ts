@@ -6,6 +6,7 @@ import {
   recommendationsByAction,
   recommendationsByAddressee,
   recommendationsByChapter,
+  recommendationsByPillar,
   recommendationsByPlace,
   recommendationsByTheme,
   schemesMostAskedOf,
@@ -20,6 +21,7 @@ export function selectOverview(dataset: Dataset, filters: Filters) {
     total: dataset.recommendations.length,
     headline: headline(dataset, recs),
     themes: recommendationsByTheme(dataset, recs, index),
+    pillars: recommendationsByPillar(dataset, recs, index),
     chapters: recommendationsByChapter(dataset, recs, index),
     addressees: recommendationsByAddressee(dataset, recs, index),
     places: recommendationsByPlace(dataset, recs, index),
@@ -27,7 +29,8 @@ export function selectOverview(dataset: Dataset, filters: Filters) {
     schemes: schemesMostAskedOf(dataset, recs),
     asks: numericAsks(dataset, recs),
     recommendationsById: new Map(dataset.recommendations.map((rec) => [rec.id, rec])),
-    chapterNumbers: new Map(dataset.chapters.map((chapter) => [chapter.id, chapter.number])),
+    /** The printed number of each chapter and pillar, for titles like "Chapter 1, …". */
+    ordinals: new Map<string, number>([...dataset.pillars, ...dataset.chapters].map((part) => [part.id, part.number])),
   };
 }
 
