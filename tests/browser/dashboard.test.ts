@@ -3,25 +3,17 @@
  * URL round trips, and an axe sweep with screenshots of every view in three languages at
  * desktop and phone size.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { dataset, expectNoAxeViolations, launchBrowser, openPage, screenshot, VIEWPORTS, type ViewportName } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
+const { baseUrl } = session;
 
 const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 
 describe.each(viewports)('at %s size', (viewport) => {
   test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}/?lang=en`);
     const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
     const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
@@ -61,7 +53,7 @@ describe.each(viewports)('at %s size', (viewport) => {
   });
 
   test('the chart/table switch and the filters survive a reload', async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}/?lang=zh-Hans&place=gba`);
     const themes = page.getByRole('figure').first();
     await themes.getByRole('button', { name: '表格' }).click();
@@ -76,7 +68,7 @@ describe.each(viewports)('at %s size', (viewport) => {
 
 test('on a phone the filters are a drawer behind a button; on a desktop they are always shown', async () => {
   for (const viewport of viewports) {
-    const { page, close } = await openPage(browser, viewport);
+    const { page, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}/explore?lang=en`);
     const checkbox = page.getByRole('checkbox', { name: /^Halal industry/ });
     const toggle = page.getByRole('button', { name: 'Filters' });
@@ -87,7 +79,8 @@ test('on a phone the filters are a drawer behind a button; on a desktop they are
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
       await checkbox.click();
       await page.waitForURL(/theme=halal/);
-      expect(await page.getByRole('button', { name: 'Filters (1)' }).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Filters (1)' }).waitFor();
+      expect(await checkbox.isChecked()).toBe(true);
       await screenshot(page, 'explore-drawer-open-en-phone');
     } else {
       expect(await toggle.isVisible()).toBe(false);
@@ -109,7 +102,7 @@ const VIEWS = [
 
 describe('every view, every language, both sizes: axe and a screenshot', () => {
   test.each(viewports)('%s', async (viewport) => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(session.browser(), viewport);
     for (const view of VIEWS) {
       for (const lang of LANGUAGES) {
         const [path, hash = ''] = view.path.split('#');

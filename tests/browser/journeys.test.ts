@@ -3,26 +3,18 @@
  * what they see, with axe on every view and screenshots at desktop and phone size
  * (tests/.artifacts/screenshots, git-ignored).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { dataset, expectNoAxeViolations, launchBrowser, openPage, screenshot, VIEWPORTS, type ViewportName } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
+const { baseUrl } = session;
 
 const recommendation = (id: string) => dataset.recommendations.find((rec) => rec.id === id)!;
 const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 
 describe.each(viewports)('at %s size', (viewport) => {
   test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}/structure`);
     await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
     await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
@@ -55,7 +47,7 @@ describe.each(viewports)('at %s size', (viewport) => {
 
   test('open a recommendation by its URL, then follow it back to its section', async () => {
     const rec = recommendation('R-5.2-1');
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}/recommendations/R-5.2-1`);
     await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
     expect(await page.locator('blockquote').textContent()).toContain(rec.text['zh-Hant']);
@@ -72,7 +64,7 @@ describe.each(viewports)('at %s size', (viewport) => {
   });
 
   test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
-    const { page, problems, close } = await openPage(browser, viewport);
+    const { page, problems, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}/structure?open=5.2`);
     await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
@@ -110,7 +102,7 @@ describe.each(viewports)('at %s size', (viewport) => {
 
 describe('keyboard and failure', () => {
   test('the skip link is the first stop and moves focus to the main content, with a visible focus ring', async () => {
-    const { page, close } = await openPage(browser, 'desktop');
+    const { page, close } = await openPage(session.browser(), 'desktop');
     await page.goto(`${baseUrl}/structure`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -133,7 +125,7 @@ describe('keyboard and failure', () => {
   });
 
   test('a dataset that fails validation shows what is wrong, not a blank page', async () => {
-    const { page, close } = await openPage(browser, 'desktop');
+    const { page, close } = await openPage(session.browser(), 'desktop');
     const broken = structuredClone(dataset) as unknown as { recommendations: Record<string, unknown>[] };
     broken.recommendations[0]!.text = {};
     await page.route('**/data/fhki-2025-policy-address.json', (route) => route.fulfill({ json: broken }));

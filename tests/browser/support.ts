@@ -3,7 +3,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -63,4 +63,25 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: false });
+}
+
+/**
+ * One Chromium per test file, started before its tests and closed after; returns the
+ * address of the built app and a getter for the browser.
+ */
+export function useBrowser(): { baseUrl: string; browser: () => Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    baseUrl: inject('baseUrl'),
+    browser: () => {
+      if (!browser) throw new Error('the browser has not started');
+      return browser;
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageArticle } from '../../ui/PageArticle.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
@@ -37,11 +38,7 @@ function Explore({ data }: { data: ExploreData }) {
   const sorted = scores && sort === 'relevance' ? [...results].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!) : results;
 
   return (
-    <article className="explore" aria-labelledby="explore-title">
-      <header className="page-header">
-        <h1 id="explore-title">{t('explore.title')}</h1>
-      </header>
-      <UrlNotice messages={notices} />
+    <PageArticle id="explore" title={t('explore.title')} notices={<UrlNotice messages={notices} />}>
       <div className="explore__layout">
         <FilterPanel data={data} />
         <div className="explore__main">
@@ -56,7 +53,7 @@ function Explore({ data }: { data: ExploreData }) {
           {!pending && sorted.length === 0 ? <p className="panel">{t('explore.noResults')}</p> : <ResultList recommendations={sorted} data={data} />}
         </div>
       </div>
-    </article>
+    </PageArticle>
   );
 }
 

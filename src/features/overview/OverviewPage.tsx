@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageArticle } from '../../ui/PageArticle.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { filterValues, knownFilters } from '../../domain/filters.ts';
 import { ACTIONS } from '../../domain/vocabulary.ts';
@@ -55,12 +56,7 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
   const requestsById = new Map(data.schemes.map((row) => [row.id, row.requests]));
 
   return (
-    <article className="overview" aria-labelledby="overview-title">
-      <header className="page-header">
-        <h1 id="overview-title">{t('overview.title')}</h1>
-        <p className="page-header__meta">{t('overview.intro')}</p>
-      </header>
-      <UrlNotice messages={notices} />
+    <PageArticle id="overview" title={t('overview.title')} intro={t('overview.intro')} notices={<UrlNotice messages={notices} />}>
       <FilterChips filters={data.known.filters} values={data.values} />
       <HeadlineFigures headline={data.headline} />
       {data.headline.recommendations === 0 ? (
@@ -108,6 +104,6 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
         </div>
       )}
       <AskCards asks={data.asks} recommendationsById={data.recommendationsById} />
-    </article>
+    </PageArticle>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PageArticle } from '../../ui/PageArticle.tsx';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import type { Dataset, Recommendation, Scheme } from '../../domain/dataset.ts';
@@ -24,11 +25,7 @@ export function SchemesPage() {
   const { schemes, recommendations } = query.data;
   const topLevel = schemes.filter((scheme) => !scheme.parentId);
   return (
-    <article className="schemes" aria-labelledby="schemes-title">
-      <header className="page-header">
-        <h1 id="schemes-title">{t('schemes.title')}</h1>
-        <p className="page-header__meta">{t('schemes.intro', { count: schemes.length })}</p>
-      </header>
+    <PageArticle id="schemes" title={t('schemes.title')} intro={t('schemes.intro', { count: schemes.length })}>
       <ul className="scheme-list">
         {topLevel.map((scheme) => (
           <li key={scheme.id}>
@@ -47,7 +44,7 @@ export function SchemesPage() {
           </li>
         ))}
       </ul>
-    </article>
+    </PageArticle>
   );
 }
 

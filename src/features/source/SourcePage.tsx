@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PageArticle } from '../../ui/PageArticle.tsx';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths, sourceAnchor } from '../../config/paths.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
@@ -50,12 +51,7 @@ function SourceText({ document }: { document: SourceDocument }) {
   const seen = new Set<string>();
 
   return (
-    <article className="source" aria-labelledby="source-title">
-      <header className="page-header">
-        <h1 id="source-title">{t('source.title')}</h1>
-        <p className="page-header__meta">{t('source.intro')}</p>
-      </header>
-      <UrlNotice messages={notices} />
+    <PageArticle id="source" title={t('source.title')} intro={t('source.intro')} notices={<UrlNotice messages={notices} />}>
       <nav className="pager" aria-label={t('source.pages')}>
         {page.number > 1 ? <Link to={pageLink(page.number - 1)} rel="prev">← {t('source.previous')}</Link> : <span />}
         <form
@@ -104,6 +100,6 @@ function SourceText({ document }: { document: SourceDocument }) {
           );
         })}
       </section>
-    </article>
+    </PageArticle>
   );
 }
