@@ -160,6 +160,11 @@ describe('generated round trips', () => {
         sort: (['auto', 'source', 'relevance'] as const)[Math.floor(random() * 3)]!,
         tables: some(['themes', 'schemes', 'places'] as const),
         page: random() < 0.3 ? 1 + Math.floor(random() * 29) : undefined,
+        brief: some(['themes', 'places', 'schemes'] as const).map((chart) => ({
+          chart,
+          filters: { ...DEFAULT_VIEW_STATE.filters, theme: some(['halal', 'gba-integration']), place: some(['san-tin']) },
+        })),
+        slide: random() < 0.3 ? 1 + Math.floor(random() * 5) : undefined,
       };
       const base = new URLSearchParams(random() < 0.5 ? '' : 'x=a%2Cb&y=1');
       const written = writeViewState(state, base);

@@ -7,10 +7,9 @@
 import { LANGUAGES, SectionId, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
 import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } from '../domain/filters.ts';
 import { ACTIONS } from '../domain/vocabulary.ts';
+import { CHART_IDS, parseBriefing, writeBriefing, type ChartId, type Slide } from '../domain/briefing.ts';
 
-/** Charts that can be switched to their table; the id is also the chart's anchor. */
-export const CHART_IDS = ['themes', 'pillars', 'chapters', 'addressees', 'places', 'actions', 'schemes'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from '../domain/briefing.ts';
 
 /** `auto`: by relevance while searching, in the submission's order otherwise. */
 export const SORTS = ['auto', 'source', 'relevance'] as const;
@@ -28,6 +27,10 @@ export interface ViewState {
   tables: readonly ChartId[];
   /** The page of the source being read. */
   page: number | undefined;
+  /** The pinned charts, each with its filters: the briefing. */
+  brief: readonly Slide[];
+  /** The slide being presented (1-based). */
+  slide: number | undefined;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -38,17 +41,19 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sort: 'auto',
   tables: [],
   page: undefined,
+  brief: [],
+  slide: undefined,
 };
 
 /** Parameters that follow the reader from view to view: the language and the filters. */
-export const GLOBAL_PARAMS = ['lang', ...FILTER_DIMENSIONS] as const;
+export const GLOBAL_PARAMS = ['lang', ...FILTER_DIMENSIONS, 'brief'] as const;
 
 export const MAX_QUERY_LENGTH = 200;
 
 export interface UrlIssue {
   param: string;
   value: string;
-  reason: 'unsupported-language' | 'invalid-section-id' | 'invalid-value' | 'too-long';
+  reason: 'unsupported-language' | 'invalid-section-id' | 'invalid-value' | 'too-long' | 'invalid-slide';
 }
 
 export interface ParsedViewState {
@@ -120,6 +125,18 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     if (/^[1-9]\d{0,3}$/.test(page)) state.page = Number(page);
     else issues.push({ param: 'page', value: page, reason: 'invalid-value' });
   }
+  const brief = params.get('brief');
+  if (brief !== null) {
+    const parsed = parseBriefing(brief);
+    state.brief = parsed.slides;
+    for (const value of parsed.invalid) issues.push({ param: 'brief', value, reason: 'invalid-slide' });
+  }
+
+  const slide = params.get('slide');
+  if (slide !== null) {
+    if (/^[1-9]\d{0,1}$/.test(slide)) state.slide = Number(slide);
+    else issues.push({ param: 'slide', value: slide, reason: 'invalid-value' });
+  }
   return { state, issues };
 }
 
@@ -134,6 +151,8 @@ export function writeViewState(state: Partial<ViewState>, base = new URLSearchPa
   if (state.sort !== undefined) set('sort', state.sort === DEFAULT_VIEW_STATE.sort ? '' : state.sort);
   if (state.tables !== undefined) set('table', state.tables.join(','));
   if (state.page !== undefined) set('page', String(state.page));
+  if (state.brief !== undefined) set('brief', writeBriefing(state.brief));
+  if (state.slide !== undefined) set('slide', String(state.slide));
   return params;
 }
 
@@ -147,8 +166,11 @@ export function globalParams(params: URLSearchParams): URLSearchParams {
   return kept;
 }
 
-/** `?a=b` or the empty string. Commas stay literal (RFC 3986 allows them) so `open=1.1,14` reads as written. */
+/** Characters RFC 3986 allows in a query, kept literal so links read as written (`open=1.1,14`, `brief=themes(theme:halal)`). */
+const READABLE = { '%2C': ',', '%28': '(', '%29': ')', '%3A': ':', '%3B': ';' } as const;
+
+/** `?a=b` or the empty string. */
 export const toSearch = (params: URLSearchParams): string => {
-  const search = params.toString().replaceAll('%2C', ',');
+  const search = params.toString().replace(/%2C|%28|%29|%3A|%3B/g, (code) => READABLE[code as keyof typeof READABLE]);
   return search === '' ? '' : `?${search}`;
 };
