@@ -69,7 +69,7 @@ export default tseslint.config(
   },
   {
     // After the src/** block: the same rule here replaces it, so it repeats node:*.
-    files: ['src/domain/**/*.ts', 'src/url/viewState.ts'],
+    files: ['src/domain/**/*.ts', 'src/url/viewState.ts', 'src/storage/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
