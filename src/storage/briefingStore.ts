@@ -38,7 +38,7 @@ export function loadBriefing(storage: Storage, now: () => Date = () => new Date(
 export function saveBriefing(storage: Storage, slides: readonly Slide[]): void {
   try {
     if (slides.length === 0) storage.removeItem(BRIEFING_KEY);
-    else storage.setItem(BRIEFING_KEY, JSON.stringify({ version: 1, slides } satisfies StoredBriefing));
+    else storage.setItem(BRIEFING_KEY, JSON.stringify({ version: 1, slides: slides as StoredBriefing['slides'] } satisfies StoredBriefing));
   } catch {
     // Storage full or disabled: the briefing still lives in the URL.
   }

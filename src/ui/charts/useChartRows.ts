@@ -2,8 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountRow } from '../../domain/metrics.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import type { ChartRow } from '../../ui/charts/chartTypes.ts';
-import { useRowLabel } from '../../ui/useRowLabel.ts';
+import type { ChartRow } from './chartTypes.ts';
+import { useRowLabel } from '../useRowLabel.ts';
 import { useFilters } from '../../url/useFilters.ts';
 
 /** Labels rows in the reader's language and points each at Explore, filtered to it. */

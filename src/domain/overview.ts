@@ -1,5 +1,5 @@
-import type { Dataset } from '../../domain/dataset.ts';
-import { buildFilterIndex, filterRecommendations, type Filters } from '../../domain/filters.ts';
+import type { Dataset } from './dataset.ts';
+import { buildFilterIndex, filterRecommendations, type Filters } from './filters.ts';
 import {
   headline,
   numericAsks,
@@ -10,8 +10,8 @@ import {
   recommendationsByPlace,
   recommendationsByTheme,
   schemesMostAskedOf,
-} from '../../domain/metrics.ts';
-import { ACTIONS } from '../../domain/vocabulary.ts';
+} from './metrics.ts';
+import { ACTIONS } from './vocabulary.ts';
 
 /** Every figure of the overview for the current filters (a pure function of both). */
 export function selectOverview(dataset: Dataset, filters: Filters) {
