@@ -9,6 +9,7 @@ const VIEWS = [
   ['schemes', paths.schemes()],
   ['source', paths.source()],
   ['structure', paths.submission()],
+  ['briefing', paths.briefing()],
 ] as const;
 
 /** The views, each keeping the reader's language and filters. */

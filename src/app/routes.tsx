@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { BriefingPage } from '../features/briefing/BriefingPage.tsx';
 import { ExplorePage } from '../features/explore/ExplorePage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { SchemesPage } from '../features/schemes/SchemesPage.tsx';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'schemes', element: <SchemesPage /> },
           { path: 'source', element: <SourcePage /> },
           { path: 'structure', element: <SubmissionPage /> },
+          { path: 'briefing', element: <BriefingPage /> },
           { path: 'recommendations/:id', element: <RecommendationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -5,6 +5,7 @@ export const paths = {
   schemes: () => '/schemes',
   source: () => '/source',
   submission: () => '/structure',
+  briefing: () => '/briefing',
   recommendation: (id: string) => `/recommendations/${encodeURIComponent(id)}`,
 } as const;
 

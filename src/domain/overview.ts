@@ -1,5 +1,6 @@
-import type { Dataset } from './dataset.ts';
-import { buildFilterIndex, filterRecommendations, type Filters } from './filters.ts';
+import type { ChartId } from './briefing.ts';
+import type { Dataset, Recommendation } from './dataset.ts';
+import { buildFilterIndex, filterRecommendations, type FilterDimension, type Filters } from './filters.ts';
 import {
   headline,
   numericAsks,
@@ -18,6 +19,7 @@ export function selectOverview(dataset: Dataset, filters: Filters) {
   const index = buildFilterIndex(dataset);
   const recs = filterRecommendations(dataset, index, filters);
   return {
+    recommendations: recs,
     total: dataset.recommendations.length,
     headline: headline(dataset, recs),
     themes: recommendationsByTheme(dataset, recs, index),
@@ -35,3 +37,31 @@ export function selectOverview(dataset: Dataset, filters: Filters) {
 }
 
 export type OverviewData = ReturnType<typeof selectOverview>;
+
+/** The filter dimension each chart counts by: a chart row drills down along it. */
+export const CHART_DIMENSION = {
+  themes: 'theme',
+  pillars: 'pillar',
+  chapters: 'chapter',
+  addressees: 'addressee',
+  places: 'place',
+  actions: 'action',
+  schemes: 'scheme',
+} as const satisfies Record<ChartId, FilterDimension>;
+
+/** The recommendations behind one row of a chart, under the chart's filters. */
+export function recommendationsBehind(dataset: Dataset, filters: Filters, chart: ChartId, rowId: string): Recommendation[] {
+  const dimension = CHART_DIMENSION[chart];
+  return filterRecommendations(dataset, buildFilterIndex(dataset), { ...filters, [dimension]: [rowId] });
+}
+
+/** Where in the source a set of recommendations stands: first and last section, first and last page. */
+export function sourceSpan(dataset: Dataset, recs: readonly Recommendation[]): { sections: [string, string]; pages: [number, number] } | undefined {
+  if (recs.length === 0) return undefined;
+  const order = new Map(dataset.recommendations.map((rec, index) => [rec.id, index]));
+  const sorted = [...recs].sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return {
+    sections: [sorted[0]!.sectionId, sorted.at(-1)!.sectionId],
+    pages: [Math.min(...recs.map((r) => r.page)), Math.max(...recs.map((r) => r.endPage))],
+  };
+}

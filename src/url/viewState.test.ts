@@ -165,6 +165,7 @@ describe('generated round trips', () => {
           filters: { ...DEFAULT_VIEW_STATE.filters, theme: some(['halal', 'gba-integration']), place: some(['san-tin']) },
         })),
         slide: random() < 0.3 ? 1 + Math.floor(random() * 5) : undefined,
+        print: random() < 0.2,
       };
       const base = new URLSearchParams(random() < 0.5 ? '' : 'x=a%2Cb&y=1');
       const written = writeViewState(state, base);

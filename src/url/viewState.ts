@@ -31,6 +31,8 @@ export interface ViewState {
   brief: readonly Slide[];
   /** The slide being presented (1-based). */
   slide: number | undefined;
+  /** The briefing laid out as a printable pack. */
+  print: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -43,6 +45,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   page: undefined,
   brief: [],
   slide: undefined,
+  print: false,
 };
 
 /** Parameters that follow the reader from view to view: the language and the filters. */
@@ -137,6 +140,11 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     if (/^[1-9]\d{0,1}$/.test(slide)) state.slide = Number(slide);
     else issues.push({ param: 'slide', value: slide, reason: 'invalid-value' });
   }
+  const print = params.get('print');
+  if (print !== null) {
+    if (print === '1') state.print = true;
+    else issues.push({ param: 'print', value: print, reason: 'invalid-value' });
+  }
   return { state, issues };
 }
 
@@ -153,6 +161,7 @@ export function writeViewState(state: Partial<ViewState>, base = new URLSearchPa
   if (state.page !== undefined) set('page', String(state.page));
   if (state.brief !== undefined) set('brief', writeBriefing(state.brief));
   if (state.slide !== undefined) set('slide', String(state.slide));
+  if (state.print !== undefined) set('print', state.print ? '1' : '');
   return params;
 }
 

@@ -6,6 +6,7 @@ import { filterValues, knownFilters } from '../../domain/filters.ts';
 import { ACTIONS } from '../../domain/vocabulary.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { selectOverview, type OverviewData } from '../../domain/overview.ts';
+import { BriefingBar } from '../../ui/BriefingBar.tsx';
 import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
 import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
@@ -46,6 +47,7 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
   return (
     <PageArticle id="overview" title={t('overview.title')} intro={t('overview.intro')} notices={<UrlNotice messages={notices} />}>
       <FilterChips filters={data.known.filters} values={data.values} />
+      <BriefingBar />
       <HeadlineFigures headline={data.headline} />
       {data.headline.recommendations === 0 ? (
         <p className="panel">{t('overview.empty')}</p>

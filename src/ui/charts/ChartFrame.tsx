@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useBriefing } from '../../url/useBriefing.ts';
 import { useViewState } from '../../url/useViewState.ts';
 import type { ChartId } from '../../url/viewState.ts';
 import type { ChartRow } from './chartTypes.ts';
@@ -37,6 +38,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const titleId = useId();
   const summaryId = useId();
   const asTable = state.tables.includes(props.id);
+  const { isPinned, toggle } = useBriefing();
+  const pinned = isPinned(props.id);
   const show = (table: boolean) =>
     update({ tables: table ? [...state.tables.filter((id) => id !== props.id), props.id] : state.tables.filter((id) => id !== props.id) });
 
@@ -51,12 +54,17 @@ export function ChartFrame(props: ChartFrameProps) {
       <p id={summaryId} className="visually-hidden">
         {props.summary}
       </p>
-      <div className="chart__toolbar" role="group" aria-label={t('chart.viewAs', { title: props.subtitle })}>
+      <div className="chart__toolbar">
+        <div className="chart__switch" role="group" aria-label={t('chart.viewAs', { title: props.subtitle })}>
         <button type="button" className="toggle" aria-pressed={!asTable} onClick={() => show(false)}>
           {t('chart.chart')}
         </button>
         <button type="button" className="toggle" aria-pressed={asTable} onClick={() => show(true)}>
           {t('chart.table')}
+        </button>
+        </div>
+        <button type="button" className="button button--secondary chart__pin" aria-pressed={pinned} onClick={() => toggle(props.id)}>
+          {pinned ? t('briefing.pinned') : t('briefing.pin')}
         </button>
       </div>
       {asTable ? (
@@ -73,7 +81,8 @@ export function ChartFrame(props: ChartFrameProps) {
   );
 }
 
-function CountTable({ rows, categoryHeader, valueHeader, extraColumn, subtitle }: ChartFrameProps) {
+/** A chart's rows as a real table: the same rows, each row header the same drill-down link. */
+export function CountTable({ rows, categoryHeader, valueHeader, extraColumn, subtitle }: Pick<ChartFrameProps, 'rows' | 'categoryHeader' | 'valueHeader' | 'extraColumn' | 'subtitle'>) {
   return (
     <div className="table-scroll">
       <table className="count-table">

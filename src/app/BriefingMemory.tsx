@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { writeBriefing } from '../domain/briefing.ts';
+import { loadBriefing, saveBriefing, type LoadResult } from '../storage/briefingStore.ts';
+import { useViewState } from '../url/useViewState.ts';
+
+/** Read once per page load: loading may move an unreadable value aside, which must not happen twice. */
+let remembered: LoadResult | undefined;
+const rememberedBriefing = (): LoadResult => (remembered ??= loadBriefing(window.localStorage));
+
+/**
+ * Keeps the briefing in local storage in step with the URL. The URL wins: a shared link
+ * opens its own briefing. With no briefing in the URL, the one remembered here is restored.
+ * A remembered value that cannot be read is set aside (never used, never deleted) and reported.
+ */
+export function BriefingMemory() {
+  const { t } = useTranslation();
+  const { state, update } = useViewState();
+  const stored = rememberedBriefing();
+  const restoring = useRef(stored.status === 'ok' && state.brief.length === 0);
+  const briefText = writeBriefing(state.brief);
+
+  useEffect(() => {
+    if (restoring.current && stored.status === 'ok') {
+      restoring.current = false;
+      update({ brief: stored.slides });
+      return;
+    }
+    saveBriefing(window.localStorage, state.brief);
+    // The text form changes exactly when the briefing does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [briefText]);
+
+  if (stored.status !== 'set-aside') return null;
+  return (
+    <div className="panel panel--notice" role="status">
+      <p>{t('briefing.setAside')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { writeBriefing } from '../../domain/briefing.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import { useDataset } from '../../sources/useDataset.ts';
+import { BriefingBar } from '../../ui/BriefingBar.tsx';
+import { PageArticle } from '../../ui/PageArticle.tsx';
+import { DatasetErrorPanel, Loading } from '../../ui/StatusPanels.tsx';
+import { useViewState } from '../../url/useViewState.ts';
+import { PrintPack } from './PrintPack.tsx';
+import { selectBriefing, type BriefingData } from './selectBriefing.ts';
+import { SlideView } from './SlideView.tsx';
+
+/** The pinned charts presented one after another, or laid out as a printable pack. */
+export function BriefingPage() {
+  const { state } = useViewState();
+  const key = writeBriefing(state.brief);
+  // The slides are recreated per render; their written form is what matters.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const select = useCallback((dataset: Dataset) => selectBriefing(dataset, state.brief), [key]);
+  const query = useDataset(select);
+  const { t } = useTranslation();
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.data.slides.length === 0) {
+    return (
+      <PageArticle id="briefing" title={t('briefing.title')}>
+        <p className="panel">{t('briefing.empty')}</p>
+      </PageArticle>
+    );
+  }
+  return state.print ? <PrintPack data={query.data} /> : <SlideDeck data={query.data} />;
+}
+
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, select, textarea, [contenteditable]') !== null;
+
+function SlideDeck({ data }: { data: BriefingData }) {
+  const { t } = useTranslation();
+  const { state, update } = useViewState();
+  const count = data.slides.length;
+  const current = Math.min(Math.max(state.slide ?? 1, 1), count);
+  const stageRef = useRef<HTMLElement>(null);
+  const helpRef = useRef<HTMLDialogElement>(null);
+  const [showQuote, setShowQuote] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+
+  const go = useCallback((slide: number) => update({ slide: Math.min(Math.max(slide, 1), count) }), [count, update]);
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void stageRef.current?.requestFullscreen?.();
+  }, []);
+
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || helpRef.current?.open || event.altKey || event.ctrlKey || event.metaKey) return;
+      const actions: Record<string, () => void> = {
+        ArrowRight: () => go(current + 1),
+        PageDown: () => go(current + 1),
+        ' ': () => go(current + 1),
+        ArrowLeft: () => go(current - 1),
+        PageUp: () => go(current - 1),
+        Home: () => go(1),
+        End: () => go(count),
+        f: toggleFullscreen,
+        q: () => setShowQuote((shown) => !shown),
+        '?': () => helpRef.current?.showModal(),
+      };
+      const action = actions[event.key];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [count, current, go, toggleFullscreen]);
+
+  const entry = data.slides[current - 1]!;
+  return (
+    <PageArticle id="briefing" title={t('briefing.title')}>
+      <BriefingBar />
+      <section ref={stageRef} className={`slide-stage${fullscreen ? ' is-fullscreen' : ''}`} aria-label={t('briefing.slideOf', { slide: current, count })}>
+        <p className="slide-stage__number" aria-live="polite">
+          {t('briefing.slideOf', { slide: current, count })}
+        </p>
+        <SlideView key={current} entry={entry} dataset={data.dataset} values={data.values} showQuote={showQuote} exportable={!fullscreen} />
+        <nav className="slide-stage__controls" aria-label={t('briefing.slides')}>
+          <button type="button" className="button button--secondary" onClick={() => go(current - 1)} disabled={current === 1}>
+            ← {t('briefing.previous')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => go(current + 1)} disabled={current === count}>
+            {t('briefing.next')} →
+          </button>
+          <button type="button" className="button button--secondary" aria-pressed={showQuote} onClick={() => setShowQuote(!showQuote)}>
+            {showQuote ? t('briefing.hideQuote') : t('briefing.showQuote')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={toggleFullscreen}>
+            {fullscreen ? t('briefing.exitFullscreen') : t('briefing.fullscreen')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => helpRef.current?.showModal()}>
+            {t('briefing.helpOpen')}
+          </button>
+        </nav>
+      </section>
+      <HelpDialog dialogRef={helpRef} />
+    </PageArticle>
+  );
+}
+
+const SHORTCUTS = [
+  ['→ / Space / Page Down', 'next'],
+  ['← / Page Up', 'previous'],
+  ['Home', 'first'],
+  ['End', 'last'],
+  ['F', 'fullscreen'],
+  ['Q', 'quote'],
+  ['?', 'help'],
+  ['Esc', 'escape'],
+] as const;
+
+function HelpDialog({ dialogRef }: { dialogRef: RefObject<HTMLDialogElement | null> }) {
+  const { t } = useTranslation();
+  return (
+    <dialog ref={dialogRef} className="help-dialog" aria-labelledby="help-title">
+      <h2 id="help-title">{t('briefing.help')}</h2>
+      <dl>
+        {SHORTCUTS.map(([keys, action]) => (
+          <div key={action}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{t(`briefing.keys.${action}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog">
+        <button type="submit" className="button">
+          {t('briefing.close')}
+        </button>
+      </form>
+    </dialog>
+  );
+}

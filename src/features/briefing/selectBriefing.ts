@@ -1,0 +1,21 @@
+import type { Slide } from '../../domain/briefing.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import { filterValues, knownFilters } from '../../domain/filters.ts';
+import { selectOverview } from '../../domain/overview.ts';
+import { ACTIONS } from '../../domain/vocabulary.ts';
+
+/** Each pinned slide's figures, computed with the filters it was pinned with. */
+export function selectBriefing(dataset: Dataset, slides: readonly Slide[]) {
+  const values = filterValues(dataset, ACTIONS);
+  return {
+    dataset,
+    values,
+    slides: slides.map((slide) => {
+      const filters = knownFilters(slide.filters, values).filters;
+      return { slide: { ...slide, filters }, data: selectOverview(dataset, filters) };
+    }),
+  };
+}
+
+export type BriefingData = ReturnType<typeof selectBriefing>;
+export type SlideData = BriefingData['slides'][number];
