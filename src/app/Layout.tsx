@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useLinkBuilder, useViewState } from '../url/useViewState.ts';
 import { UrlNotice } from '../ui/StatusPanels.tsx';
+import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { BriefingMemory } from './BriefingMemory.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SiteNav } from './SiteNav.tsx';
@@ -49,6 +50,7 @@ function Frame() {
       <main id="main" tabIndex={-1} className="site-main">
         <UrlNotice messages={languageNotices} />
         <BriefingMemory />
+        <UpdatePrompt />
         <Outlet />
       </main>
       <footer className="site-footer">
