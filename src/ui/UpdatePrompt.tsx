@@ -15,7 +15,9 @@ export function UpdatePrompt() {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let cancelled = false;
     void import('virtual:pwa-register').then(({ registerSW }) => {
+      // immediate: the page has already loaded when this lazy import runs, so waiting for 'load' would never register.
       const updateSW = registerSW({
+        immediate: true,
         onNeedRefresh: () => {
           if (!cancelled) setUpdate(() => updateSW);
         },

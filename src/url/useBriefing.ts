@@ -7,7 +7,7 @@ export function useBriefing() {
   const { state, update } = useViewState();
   const slides = state.brief;
   const isPinned = useCallback((chart: ChartId) => slides.some((s) => sameSlide(s, { chart, filters: state.filters })), [slides, state.filters]);
-  const toggle = useCallback((chart: ChartId) => update({ brief: togglePin(slides, { chart, filters: state.filters }) }), [slides, state.filters, update]);
+  const toggle = useCallback((chart: ChartId) => update((current) => ({ brief: togglePin(current.brief, { chart, filters: current.filters }) })), [update]);
   const clear = useCallback(() => update({ brief: [], slide: undefined }), [update]);
   return { slides, isPinned, toggle, clear };
 }

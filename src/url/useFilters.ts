@@ -10,12 +10,12 @@ export function useFilters() {
   const { filters } = state;
 
   const toggle = useCallback(
-    (dimension: FilterDimension, value: string) => {
-      const current = filters[dimension];
-      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-      update({ filters: { ...filters, [dimension]: next } });
-    },
-    [filters, update],
+    (dimension: FilterDimension, value: string) =>
+      update(({ filters: current }) => {
+        const values = current[dimension];
+        return { filters: { ...current, [dimension]: values.includes(value) ? values.filter((v) => v !== value) : [...values, value] } };
+      }),
+    [update],
   );
   const clear = useCallback(() => update({ filters: NO_FILTERS, q: '' }), [update]);
 

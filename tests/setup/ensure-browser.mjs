@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const PACKAGES = ['chromium', 'fonts-noto-cjk'];
+/** poppler-utils: pdftotext and pdftoppm, to read and look at the printed briefing pack. */
+const PACKAGES = ['chromium', 'fonts-noto-cjk', 'poppler-utils'];
 
 function hasCjkFonts() {
   const result = spawnSync('fc-list', [':lang=zh-tw', 'family'], { encoding: 'utf8' });
@@ -20,6 +21,7 @@ function missing() {
   const parts = [];
   if (!existsSync(chromePath)) parts.push(`Chromium at ${chromePath}`);
   if (!hasCjkFonts()) parts.push('a Traditional Chinese font (fonts-noto-cjk)');
+  if (spawnSync('pdftotext', ['-v']).error) parts.push('pdftotext (poppler-utils)');
   return parts;
 }
 

@@ -1,0 +1,184 @@
+/**
+ * Briefing mode in Chromium: pin two charts, present them with the keyboard, full screen,
+ * export PNG and SVG (files checked), print the pack to PDF (pages read back), reopen the
+ * shared link in a fresh browser, and present offline after the first visit.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser } from './support.ts';
+
+const session = useBrowser();
+const { baseUrl } = session;
+const ARTIFACTS = resolve('tests/.artifacts/briefing');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const themeCounts = new Map<string, number>();
+for (const rec of dataset.recommendations) for (const theme of rec.themes) themeCounts.set(theme, (themeCounts.get(theme) ?? 0) + 1);
+const topTheme = dataset.themes.reduce((best, theme) => ((themeCounts.get(theme.id) ?? 0) > (themeCounts.get(best.id) ?? 0) ? theme : best));
+const themesTitle = `${topTheme.label.en} leads: ${themeCounts.get(topTheme.id)} of ${dataset.recommendations.length} recommendations`;
+
+describe('briefing', () => {
+  let briefingUrl = '';
+
+  test('pin two charts, present them with the keyboard, full screen, the shortcut list; axe in each mode', async () => {
+    const { page, problems, close } = await openPage(session.browser(), 'desktop');
+    await page.goto(`${baseUrl}/?lang=en`);
+    await page.getByRole('figure', { name: themesTitle }).getByRole('button', { name: 'Pin to briefing' }).click();
+    await page.getByRole('figure', { name: /is asked the most of/ }).getByRole('button', { name: 'Pin to briefing' }).click();
+    await page.getByText('Briefing: 2 charts').waitFor();
+    expect(new URL(page.url()).searchParams.get('brief')).toBe('themes,schemes');
+
+    await page.getByRole('link', { name: 'Present' }).click();
+    await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('1');
+    await expectNoAxeViolations(page, 'slide 1');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot(page, 'briefing-slide-1-en-1920');
+
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('2');
+    await page.keyboard.press('Home');
+    await page.waitForURL(/slide=1/);
+    await page.keyboard.press('End');
+    await page.waitForURL(/slide=2/);
+    await page.keyboard.press(' ');
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('2'); // the last slide stays
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/slide=1/);
+
+    // The words behind the slide, then the citation line.
+    await page.keyboard.press('q');
+    const quote = page.getByRole('region', { name: new RegExp(`^The words behind “${topTheme.label.en}”`) });
+    await quote.waitFor();
+    const firstBehind = dataset.recommendations.find((rec) => rec.themes.includes(topTheme.id))!;
+    expect(await quote.textContent()).toContain(firstBehind.text['zh-Hant']);
+    expect(await page.locator('.slide__citation').textContent()).toMatch(/^FHKI submission to the 2025 Policy Address, §[\d.]+–[\d.]+, pp\. \d+–\d+$/);
+
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('Next slide');
+    await expectNoAxeViolations(page, 'shortcut dialog');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.getByRole('button', { name: 'Leave full screen' }).waitFor();
+    expect(await page.evaluate(() => document.fullscreenElement?.className)).toContain('slide-stage');
+    await expectNoAxeViolations(page, 'full screen');
+    await screenshot(page, 'briefing-fullscreen-en-1920');
+    await page.getByRole('button', { name: 'Leave full screen' }).click();
+    await page.getByRole('button', { name: 'Full screen' }).waitFor();
+
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await screenshot(page, 'briefing-slide-1-en-1280');
+    briefingUrl = page.url();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('export the slide as SVG and as PNG at twice its size, with the title and source baked in', async () => {
+    const { page, close } = await openPage(session.browser(), 'desktop');
+    await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=1`);
+    await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svgPath = resolve(ARTIFACTS, svgDownload.suggestedFilename());
+    await svgDownload.saveAs(svgPath);
+    const svg = readFileSync(svgPath, 'utf8');
+    expect(svgDownload.suggestedFilename()).toBe('fhki-themes-en.svg');
+    expect(svg).toContain(`<title>${themesTitle}</title>`);
+    expect(svg).toContain('FHKI submission to the 2025 Policy Address');
+    expect(svg).toContain('xml:lang="en"');
+    const svgHeight = Number(svg.match(/<svg[^>]* height="(\d+)"/)![1]);
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const pngPath = resolve(ARTIFACTS, pngDownload.suggestedFilename());
+    await pngDownload.saveAs(pngPath);
+    const png = readFileSync(pngPath);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, svgHeight * 2]);
+
+    // Mixed languages on request: the English chart with the Chinese words of the source.
+    await page.getByRole('checkbox', { name: /Add the source’s words/ }).check();
+    const [mixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const mixedPath = resolve(ARTIFACTS, 'mixed.svg');
+    await mixed.saveAs(mixedPath);
+    expect(readFileSync(mixedPath, 'utf8')).toContain('xml:lang="zh-Hant"');
+    await close();
+  });
+
+  test('print the pack to A4 PDF: a cover with a QR code, then one chart per page with its table and the words behind it', async () => {
+    const { page, close } = await openPage(session.browser(), 'desktop');
+    await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&print=1`);
+    await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
+    await page.locator('.recharts-surface').nth(1).waitFor();
+    expect(await page.getByRole('img', { name: 'QR code linking to this briefing' }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'print pack');
+    const pdfPath = resolve(ARTIFACTS, 'pack.pdf');
+    await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    const pages = (readFileSync(pdfPath, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(3);
+
+    const text = spawnSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('Briefing pack');
+    expect(text.stdout).toContain(topTheme.label.en);
+    expect(text.stdout).toMatch(/Open this briefing live: http/);
+    // Each chart starts a new page.
+    const pageTexts = text.stdout.split('\f');
+    expect(pageTexts.slice(1).some((p) => p.includes(themesTitle.slice(0, 30)))).toBe(true);
+    expect(pageTexts.length - 1).toBe(pages); // pdftotext ends every page with a form feed
+    spawnSync('pdftoppm', ['-png', '-r', '50', pdfPath, resolve(ARTIFACTS, 'pack-page')]);
+    await close();
+  });
+
+  test('the shared link reopens the same briefing and slide in a fresh browser', async () => {
+    expect(briefingUrl).toContain('brief=themes,schemes');
+    const fresh = await session.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await fresh.newPage();
+    await page.goto(briefingUrl);
+    await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
+    expect(await page.getByText('Slide 1 of 2').count()).toBe(1);
+    await fresh.close();
+  });
+
+  test('a corrupt stored briefing is reported and set aside; the app keeps working', async () => {
+    const context = await session.browser().newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('fhki-dashboard:briefing', '{"version":1,"slides":[{"chart":"<script>"}');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/?lang=en`);
+    await page.getByText('A saved briefing could not be read. It was set aside, and your view is unaffected.').waitFor();
+    await page.getByRole('figure').first().waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((key) => key.startsWith('fhki-dashboard:briefing:unreadable:'))).toBe(true);
+    await context.close();
+  });
+
+  test('after the first visit the briefing presents offline', async () => {
+    const context = await session.browser().newContext();
+    const page = await context.newPage();
+    const url = `${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=2`;
+    await page.goto(url);
+    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload(); // now controlled by the service worker
+    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
+    await context.close();
+  });
+});
