@@ -36,8 +36,8 @@ export function SlideView({ entry, dataset, values, showQuote, exportable }: Sli
       <p className="slide__subtitle">{spec.subtitle}</p>
       <p className="slide__filters">{text.filters}</p>
       <p className="visually-hidden">{spec.summary}</p>
-      <Suspense fallback={<div className="chart__canvas" style={{ height: spec.rows.length * 30 + 24 }} />}>
-        <BarChartView rows={spec.rows} />
+      <Suspense fallback={<div className="chart__canvas" style={{ height: spec.rows.length * 44 + 24 }} />}>
+        <BarChartView rows={spec.rows} size="large" />
       </Suspense>
       {showQuote && (
         <section className="slide__quote" aria-label={t('briefing.quoteTitle', { label: spec.rows[0]!.label })}>

@@ -8,33 +8,36 @@ import { useNavigate } from 'react-router';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { CHART_COLOURS, type ChartRow } from './chartTypes.ts';
 
-const ROW_HEIGHT = 30;
-const LABEL_WIDTH = 190;
-/** Label budget in half-width units: a CJK character is as wide as two Latin ones. */
-const LABEL_UNITS = 26;
+/** Sizes for a dashboard panel and for a slide (projectors: larger type, wider labels). */
+const SIZES = {
+  normal: { row: 30, labelWidth: 190, labelUnits: 26, font: 13 },
+  large: { row: 44, labelWidth: 360, labelUnits: 34, font: 20 },
+} as const;
+type Size = keyof typeof SIZES;
 
 /** One line per label, cut to fit (the table and the bar's name carry the full label). */
-function shorten(label: string): string {
+function shorten(label: string, budget: number): string {
   let units = 0;
   let end = 0;
   for (const char of label) {
     units += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
-    if (units > LABEL_UNITS - 1) return `${label.slice(0, end)}…`;
+    if (units > budget - 1) return `${label.slice(0, end)}…`;
     end += char.length;
   }
   return label;
 }
 
-function Tick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
-  const label = String(payload?.value ?? '');
-  x = Number(x ?? 0);
-  return (
-    <text x={x - 6} y={Number(y ?? 0)} textAnchor="end" dominantBaseline="central" fill={CHART_COLOURS.text} fontSize={13}>
-      <title>{label}</title>
-      {shorten(label)}
-    </text>
-  );
-}
+const tick = (size: Size) =>
+  function Tick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+    const label = String(payload?.value ?? '');
+    return (
+      <text x={Number(x ?? 0) - 6} y={Number(y ?? 0)} textAnchor="end" dominantBaseline="central" fill={CHART_COLOURS.text} fontSize={SIZES[size].font}>
+        <title>{label}</title>
+        {shorten(label, SIZES[size].labelUnits)}
+      </text>
+    );
+  };
+const TICKS = { normal: tick('normal'), large: tick('large') };
 
 interface BarShape {
   x?: number;
@@ -44,9 +47,10 @@ interface BarShape {
   payload?: ChartRow;
 }
 
-export default function BarChartView({ rows }: { rows: readonly ChartRow[] }) {
+export default function BarChartView({ rows, size = 'normal' }: { rows: readonly ChartRow[]; size?: Size }) {
   const navigate = useNavigate();
-  const height = rows.length * ROW_HEIGHT + 24;
+  const { row, labelWidth, font } = SIZES[size];
+  const height = rows.length * row + 24;
   const follow = (event: MouseEvent, href: string) => {
     event.preventDefault();
     void navigate(href);
@@ -65,11 +69,11 @@ export default function BarChartView({ rows }: { rows: readonly ChartRow[] }) {
         <YAxis
           type="category"
           dataKey="label"
-          width={LABEL_WIDTH}
+          width={labelWidth}
           interval={0}
           tickLine={false}
           axisLine={false}
-          tick={Tick}
+          tick={TICKS[size]}
         />
         <Bar
           dataKey="count"
@@ -85,7 +89,7 @@ export default function BarChartView({ rows }: { rows: readonly ChartRow[] }) {
             );
           }}
         >
-          <LabelList dataKey="count" position="right" fill={CHART_COLOURS.text} fontSize={12} />
+          <LabelList dataKey="count" position="right" fill={CHART_COLOURS.text} fontSize={font - 1} />
         </Bar>
       </BarChart>
     </div>

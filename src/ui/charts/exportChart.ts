@@ -24,22 +24,23 @@ const FONT = "'Noto Sans CJK TC', 'Noto Sans CJK SC', 'PingFang TC', 'Microsoft 
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** Splits text into lines of at most `units` half-width units (CJK counts double). */
+const unitsOf = (text: string) => [...text].reduce((total, char) => total + (/[\u2e80-\uffff]/.test(char) ? 2 : 1), 0);
+
+/**
+ * Splits text into lines of at most `units` half-width units (CJK counts double),
+ * breaking Latin text between words and CJK text between characters.
+ */
 function wrap(text: string, units: number): string[] {
   const lines: string[] = [];
   let line = '';
-  let used = 0;
-  for (const char of text) {
-    const width = /[\u2e80-\uffff]/.test(char) ? 2 : 1;
-    if (used + width > units && line !== '') {
-      lines.push(line);
+  for (const token of text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? []) {
+    if (line !== '' && unitsOf(line + token.trimEnd()) > units) {
+      lines.push(line.trimEnd());
       line = '';
-      used = 0;
     }
-    line += char;
-    used += width;
+    line += token;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
 
