@@ -25,6 +25,14 @@ describe('briefing', () => {
   test('pin two charts, present them with the keyboard, full screen, the shortcut list; axe in each mode', async () => {
     const { page, problems, close } = await openPage(session.browser(), 'desktop');
     await page.goto(`${baseUrl}/?lang=en`);
+    // Any chart goes full screen on its own, and comes back.
+    const themesFigure = page.getByRole('figure', { name: themesTitle });
+    await themesFigure.getByRole('button', { name: 'Full screen' }).click();
+    await themesFigure.getByRole('button', { name: 'Leave full screen' }).waitFor();
+    expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('chart-themes');
+    await expectNoAxeViolations(page, 'a chart in full screen');
+    await themesFigure.getByRole('button', { name: 'Leave full screen' }).click();
+    await themesFigure.getByRole('button', { name: 'Full screen' }).waitFor();
     await page.getByRole('figure', { name: themesTitle }).getByRole('button', { name: 'Pin to briefing' }).click();
     await page.getByRole('figure', { name: /is asked the most of/ }).getByRole('button', { name: 'Pin to briefing' }).click();
     await page.getByText('Briefing: 2 charts').waitFor();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBriefing } from '../../url/useBriefing.ts';
@@ -40,11 +40,20 @@ export function ChartFrame(props: ChartFrameProps) {
   const asTable = state.tables.includes(props.id);
   const { isPinned, toggle } = useBriefing();
   const pinned = isPinned(props.id);
+  const figureRef = useRef<HTMLElement>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    const onChange = () => setFullscreen(document.fullscreenElement !== null && document.fullscreenElement === figureRef.current);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  // Esc leaves full screen (the browser's own key); the button does too.
+  const toggleFullscreen = () => (document.fullscreenElement ? void document.exitFullscreen() : void figureRef.current?.requestFullscreen?.());
   const show = (table: boolean) =>
     update({ tables: table ? [...state.tables.filter((id) => id !== props.id), props.id] : state.tables.filter((id) => id !== props.id) });
 
   return (
-    <figure className="chart" id={`chart-${props.id}`} aria-labelledby={titleId} aria-describedby={summaryId}>
+    <figure ref={figureRef} className={`chart${fullscreen ? ' is-fullscreen' : ''}`} id={`chart-${props.id}`} aria-labelledby={titleId} aria-describedby={summaryId}>
       <figcaption className="chart__caption">
         <h2 id={titleId} className="chart__title">
           {props.title}
@@ -66,12 +75,15 @@ export function ChartFrame(props: ChartFrameProps) {
         <button type="button" className="button button--secondary chart__pin" aria-pressed={pinned} onClick={() => toggle(props.id)}>
           {pinned ? t('briefing.pinned') : t('briefing.pin')}
         </button>
+        <button type="button" className="button button--secondary" onClick={toggleFullscreen}>
+          {fullscreen ? t('briefing.exitFullscreen') : t('briefing.fullscreen')}
+        </button>
       </div>
       {asTable ? (
         <CountTable {...props} />
       ) : (
         <Suspense fallback={<div className="chart__canvas" style={{ height: props.rows.length * 30 + 24 }} />}>
-          <BarChartView rows={props.rows} />
+          <BarChartView rows={props.rows} size={fullscreen ? 'large' : 'normal'} />
         </Suspense>
       )}
       <p className="chart__more">
