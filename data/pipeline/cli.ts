@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readAnnotations } from './annotationFiles.ts';
 import { SUBMISSION_ID, buildDataset, serializeDataset } from './dataset.ts';
-import { ANNOTATIONS_DIR, DATASET_PATH, SOURCE_DOCUMENT_PATH, readVerifiedSource } from './paths.ts';
+import { datasetJsonSchema } from './apiSchema.ts';
+import { ANNOTATIONS_DIR, DATASET_PATH, DATASET_SCHEMA_PATH, SOURCE_DOCUMENT_PATH, readVerifiedSource } from './paths.ts';
 import { buildSourceDocument, serializeSourceDocument } from './sourceDocument.ts';
 
 /** Whether the committed file holds exactly `output` (a missing file does not). */
@@ -28,20 +29,24 @@ function main(check: boolean): void {
   const sourceOutput = serializeSourceDocument(sourceDocument);
   const summary = `${dataset.submission.pages} pages, ${dataset.pillars.length} pillars, ${dataset.chapters.length} chapters, ${dataset.sections.length} sections, ${dataset.recommendations.length} recommendations, ${dataset.schemes.length} schemes, ${dataset.asks.length} numbers`;
   const sourceSummary = `${sourceDocument.pages.length} pages, ${sourceDocument.pages.reduce((sum, page) => sum + page.paragraphs.length, 0)} lines`;
+  const outputs = [
+    { path: DATASET_PATH, text: output, summary },
+    { path: SOURCE_DOCUMENT_PATH, text: sourceOutput, summary: sourceSummary },
+    { path: DATASET_SCHEMA_PATH, text: datasetJsonSchema(), summary: 'JSON Schema of the dataset, for the API contract' },
+  ];
   if (check) {
-    const stale = [DATASET_PATH, SOURCE_DOCUMENT_PATH].filter((path, index) => !isUpToDate(path, index === 0 ? output : sourceOutput));
-    for (const path of stale) {
+    const stale = outputs.filter(({ path, text: expected }) => !isUpToDate(path, expected));
+    for (const { path } of stale) {
       console.error(`data:check: ${path} is not what the pipeline builds from the source. Run \`npm run data\` and commit the result.`);
     }
     if (stale.length > 0) process.exit(1);
-    console.error(`data:check: dataset is up to date (${summary})`);
-    console.error(`data:check: source document is up to date (${sourceSummary})`);
+    for (const { path, summary: what } of outputs) console.error(`data:check: up to date: ${path} (${what})`);
     return;
   }
-  writeFileSync(DATASET_PATH, output);
-  console.error(`data: wrote ${DATASET_PATH} (${summary}, ${output.length} bytes)`);
-  writeFileSync(SOURCE_DOCUMENT_PATH, sourceOutput);
-  console.error(`data: wrote ${SOURCE_DOCUMENT_PATH} (${sourceSummary}, ${Buffer.byteLength(sourceOutput)} bytes)`);
+  for (const { path, text: written, summary: what } of outputs) {
+    writeFileSync(path, written);
+    console.error(`data: wrote ${path} (${what}, ${Buffer.byteLength(written)} bytes)`);
+  }
 }
 
 try {

@@ -1,0 +1,54 @@
+/**
+ * The API contract (docs/api/openapi.yaml) lints clean, and it agrees with the app: the
+ * bundled dataset validates against the contract's schema as well as the zod schema, and
+ * broken documents fail both.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createConfig, lint } from '@redocly/openapi-core';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { Dataset } from '../src/domain/dataset.ts';
+
+const SPEC = resolve('docs/api/openapi.yaml');
+const spec = parse(readFileSync(SPEC, 'utf8')) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { $ref?: string }> } };
+const datasetSchema = JSON.parse(readFileSync(resolve('docs/api/dataset.schema.json'), 'utf8')) as object;
+const bundled = JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')) as Record<string, unknown>;
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(datasetSchema);
+
+describe('the API contract', () => {
+  test('is OpenAPI 3.1 with the two operations, and lints clean with the recommended rules', async () => {
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(['/v1/submissions', '/v1/submissions/{id}']);
+    expect(spec.components.schemas.Dataset!.$ref).toBe('./dataset.schema.json');
+    const problems = await lint({ ref: SPEC, config: await createConfig({ extends: ['recommended'] }) });
+    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`)).toEqual([]);
+  });
+
+  test('the bundled dataset validates against the contract and against the zod schema', () => {
+    expect(validate(bundled), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(Dataset.safeParse(bundled).success).toBe(true);
+  });
+
+  test.each([
+    ['a required key missing', (d: Record<string, unknown>) => delete d.submission],
+    ['a wrong type', (d: Record<string, unknown>) => ((d.recommendations as Record<string, unknown>[])[0]!.page = 'one')],
+    ['a translation missing', (d: Record<string, unknown>) => delete ((d.recommendations as Record<string, Record<string, unknown>>[])[0]!.text!.en)],
+    ['an unknown action', (d: Record<string, unknown>) => ((d.recommendations as Record<string, unknown>[])[0]!.action = 'wish')],
+    ['a wrong schema version', (d: Record<string, unknown>) => (d.schemaVersion = 2)],
+  ])('%s fails both', (_case, breakIt) => {
+    const broken = structuredClone(bundled);
+    breakIt(broken);
+    expect(validate(broken)).toBe(false);
+    expect(Dataset.safeParse(broken).success).toBe(false);
+  });
+
+  test('an unknown extra field is tolerated by both (forward compatibility)', () => {
+    const extended = { ...structuredClone(bundled), publishedBy: 'a newer API' };
+    expect(validate(extended)).toBe(true);
+    expect(Dataset.safeParse(extended).success).toBe(true);
+  });
+});
