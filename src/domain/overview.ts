@@ -1,6 +1,6 @@
 import type { ChartId } from './briefing.ts';
 import type { Dataset, Recommendation } from './dataset.ts';
-import { buildFilterIndex, filterRecommendations, type FilterDimension, type Filters } from './filters.ts';
+import { buildFilterIndex, filterRecommendations, type FilterDimension, type FilterIndex, type Filters } from './filters.ts';
 import {
   headline,
   numericAsks,
@@ -19,6 +19,8 @@ export function selectOverview(dataset: Dataset, filters: Filters) {
   const index = buildFilterIndex(dataset);
   const recs = filterRecommendations(dataset, index, filters);
   return {
+    /** Kept so the recommendations behind a chart row are found without rebuilding it. */
+    index,
     recommendations: recs,
     total: dataset.recommendations.length,
     headline: headline(dataset, recs),
@@ -50,9 +52,8 @@ export const CHART_DIMENSION = {
 } as const satisfies Record<ChartId, FilterDimension>;
 
 /** The recommendations behind one row of a chart, under the chart's filters. */
-export function recommendationsBehind(dataset: Dataset, filters: Filters, chart: ChartId, rowId: string): Recommendation[] {
-  const dimension = CHART_DIMENSION[chart];
-  return filterRecommendations(dataset, buildFilterIndex(dataset), { ...filters, [dimension]: [rowId] });
+export function recommendationsBehind(dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string): Recommendation[] {
+  return filterRecommendations(dataset, index, { ...filters, [CHART_DIMENSION[chart]]: [rowId] });
 }
 
 /** Where in the source a set of recommendations stands: first and last section, first and last page. */

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { Dataset } from '../domain/dataset.ts';
 import { DatasetLoadError } from './errors.ts';
 
 /** Parses a response body with `schema`, or says exactly what is wrong and where. */
@@ -20,6 +19,3 @@ export function parseBody<T>(schema: z.ZodType<T>, body: string, url: string): T
   }
   return result.data;
 }
-
-/** Parses a response body as the dataset document. */
-export const parseDatasetBody = (body: string, url: string): Dataset => parseBody(Dataset, body, url);

@@ -14,57 +14,39 @@ export function RecommendationAnnotations({ annotations, action }: { annotations
   const { themes, addressees, places, schemes, asks } = annotations;
   return (
     <dl className="annotations">
-      <div>
-        <dt>{t('annotations.themes')}</dt>
-        <dd>
-          <ul className="chips">
-            {themes.map((theme) => (
-              <li key={theme.id} className="chip">
-                <LocalizedText value={theme.label} />
+      <Field label={t('annotations.themes')}>
+        <ul className="chips">
+          {themes.map((theme) => (
+            <li key={theme.id} className="chip">
+              <LocalizedText value={theme.label} />
+            </li>
+          ))}
+        </ul>
+      </Field>
+      <Field label={t('annotations.action')}>{t(`actions.${action}` as 'actions.fund')}</Field>
+      <Field label={t('annotations.addressees')}>
+        <InlineList items={addressees.map((addressee) => ({ key: addressee.id, node: <LocalizedText value={addressee.label} /> }))} />
+      </Field>
+      {places.length > 0 && (
+        <Field label={t('annotations.places')}>
+          <InlineList items={places.map((place) => ({ key: place.id, node: <LocalizedText value={place.label} /> }))} />
+        </Field>
+      )}
+      {schemes.length > 0 && (
+        <Field label={t('annotations.schemes')}>
+          <ul className="plain-list">
+            {schemes.map(({ scheme, request }) => (
+              <li key={scheme.id}>
+                <LocalizedText value={scheme.name} /> — {t(`schemeRequests.${request}`)}
               </li>
             ))}
           </ul>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('annotations.action')}</dt>
-        <dd>{t(`actions.${action}` as 'actions.fund')}</dd>
-      </div>
-      <div>
-        <dt>{t('annotations.addressees')}</dt>
-        <dd>
-          <InlineList items={addressees.map((addressee) => ({ key: addressee.id, node: <LocalizedText value={addressee.label} /> }))} />
-        </dd>
-      </div>
-      {places.length > 0 && (
-        <div>
-          <dt>{t('annotations.places')}</dt>
-          <dd>
-            <InlineList items={places.map((place) => ({ key: place.id, node: <LocalizedText value={place.label} /> }))} />
-          </dd>
-        </div>
-      )}
-      {schemes.length > 0 && (
-        <div>
-          <dt>{t('annotations.schemes')}</dt>
-          <dd>
-            <ul className="plain-list">
-              {schemes.map(({ scheme, request }) => (
-                <li key={scheme.id}>
-                  <LocalizedText value={scheme.name} /> — {t(`schemeRequests.${request}`)}
-                </li>
-              ))}
-            </ul>
-          </dd>
-        </div>
+        </Field>
       )}
       {asks.length > 0 && (
-        <div>
-          <dt>{t('annotations.asks')}</dt>
-          <dd>
-            <AskList asks={asks} />
-          </dd>
-        </div>
+        <Field label={t('annotations.asks')}>
+          <AskList asks={asks} />
+        </Field>
       )}
     </dl>
   );
@@ -95,6 +77,16 @@ export function AskList({ asks }: { asks: readonly Ask[] }) {
         );
       })}
     </ul>
+  );
+}
+
+/** One term and its description in the annotations list. */
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }
 

@@ -90,6 +90,18 @@ function parseList(params: URLSearchParams, param: string, valid: (value: string
   return kept;
 }
 
+/** A single-valued parameter: its value when `read` accepts it; otherwise reported, and undefined. */
+function parseOne<T>(params: URLSearchParams, param: string, read: (raw: string) => T | undefined, issues: UrlIssue[]): T | undefined {
+  const raw = params.get(param);
+  if (raw === null) return undefined;
+  const value = read(raw);
+  if (value === undefined) issues.push({ param, value: raw, reason: 'invalid-value' });
+  return value;
+}
+
+/** A whole number from 1 to `max`, written plainly (no sign, exponent or leading zero). */
+const wholeNumber = (max: number) => (raw: string) => (/^[1-9]\d*$/.test(raw) && Number(raw) <= max ? Number(raw) : undefined);
+
 export function parseViewState(params: URLSearchParams): ParsedViewState {
   const issues: UrlIssue[] = [];
   const state: ViewState = { ...DEFAULT_VIEW_STATE };
@@ -115,19 +127,11 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     else state.q = q.trim();
   }
 
-  const sort = params.get('sort');
-  if (sort !== null) {
-    if (isOneOf(SORTS, sort)) state.sort = sort;
-    else issues.push({ param: 'sort', value: sort, reason: 'invalid-value' });
-  }
+  state.sort = parseOne(params, 'sort', (raw) => (isOneOf(SORTS, raw) ? raw : undefined), issues) ?? state.sort;
 
   state.tables = parseList(params, 'table', (id) => isOneOf(CHART_IDS, id), issues) as ChartId[];
 
-  const page = params.get('page');
-  if (page !== null) {
-    if (/^[1-9]\d{0,3}$/.test(page)) state.page = Number(page);
-    else issues.push({ param: 'page', value: page, reason: 'invalid-value' });
-  }
+  state.page = parseOne(params, 'page', wholeNumber(9999), issues);
   const brief = params.get('brief');
   if (brief !== null) {
     const parsed = parseBriefing(brief);
@@ -135,16 +139,8 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     for (const value of parsed.invalid) issues.push({ param: 'brief', value, reason: 'invalid-slide' });
   }
 
-  const slide = params.get('slide');
-  if (slide !== null) {
-    if (/^[1-9]\d{0,1}$/.test(slide)) state.slide = Number(slide);
-    else issues.push({ param: 'slide', value: slide, reason: 'invalid-value' });
-  }
-  const print = params.get('print');
-  if (print !== null) {
-    if (print === '1') state.print = true;
-    else issues.push({ param: 'print', value: print, reason: 'invalid-value' });
-  }
+  state.slide = parseOne(params, 'slide', wholeNumber(99), issues);
+  state.print = parseOne(params, 'print', (raw) => (raw === '1' ? true : undefined), issues) ?? false;
   return { state, issues };
 }
 

@@ -66,7 +66,7 @@ function PackPage({ entry, data, text }: { entry: SlideData; data: BriefingData;
   const { t } = useTranslation();
   const spec = useChartSpecs(entry.data).find((candidate) => candidate.id === entry.slide.chart);
   if (!spec) return null;
-  const behind = recommendationsBehind(data.dataset, entry.slide.filters, spec.id, spec.rows[0]!.id);
+  const behind = recommendationsBehind(data.dataset, entry.data.index, entry.slide.filters, spec.id, spec.rows[0]!.id);
   return (
     <section className="pack-page" aria-labelledby={`pack-${spec.id}-${entry.slide.chart}`}>
       <h2 id={`pack-${spec.id}-${entry.slide.chart}`}>{spec.title}</h2>

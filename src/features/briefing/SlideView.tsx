@@ -29,7 +29,7 @@ export function SlideView({ entry, dataset, values, showQuote, exportable }: Sli
   const spec = useChartSpecs(entry.data).find((candidate) => candidate.id === entry.slide.chart);
   const text = useSlideText(dataset, values)(entry);
   if (!spec) return <p className="panel">{t('briefing.slideEmpty')}</p>;
-  const behind = recommendationsBehind(dataset, entry.slide.filters, spec.id, spec.rows[0]!.id).slice(0, 3);
+  const behind = recommendationsBehind(dataset, entry.data.index, entry.slide.filters, spec.id, spec.rows[0]!.id).slice(0, 3);
   return (
     <div className="slide">
       <h2 className="slide__title">{spec.title}</h2>

@@ -10,4 +10,4 @@ export interface ChartRow {
 }
 
 /** One accessible colour for marks (12.5:1 on white) and one for the focused mark. */
-export const CHART_COLOURS = { mark: '#12355b', focus: '#0b57d0', text: '#1b2430', grid: '#d5dbe3' } as const;
+export const CHART_COLOURS = { mark: '#12355b', focus: '#0b57d0', text: '#1b2430' } as const;
