@@ -61,7 +61,8 @@ function SchemeCard({ scheme, parent, recommendations }: { scheme: Scheme; paren
         <LocalizedText value={scheme.name} />
       </h2>
       <p className="scheme-card__meta">
-        {t('schemes.runBy')}: <LocalizedText value={scheme.administrator} />
+        {t('schemes.runBy')}
+        <LocalizedText value={scheme.administrator} />
         {parent && (
           <>
             {' · '}
