@@ -1,11 +1,40 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * `npm run dev:api` (mode "mock-api"): the app reads the mock submissions API that
+ * mocks/browser.ts starts in a service worker. The worker script is served straight from
+ * node_modules by the dev server, so it always matches the installed MSW and never lands
+ * in public/ or dist/.
+ */
+function mockApiMode(): Plugin {
+  return {
+    name: 'mock-api-mode',
+    apply: 'serve',
+    config(_config, { mode }) {
+      if (mode !== 'mock-api') return;
+      process.env.VITE_DATA_SOURCE ??= 'rest';
+      process.env.VITE_API_BASE_URL ??= '/mock-api/';
+    },
+    configureServer(server) {
+      if (server.config.mode !== 'mock-api') return;
+      const script = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8');
+      server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(script);
+      });
+    },
+  };
+}
 
 // The app uses real paths (/recommendations/R-5.2-1), so it is served from the host's
 // root with a fallback to index.html; `vite preview` and `vite` do that out of the box.
 export default defineConfig({
   plugins: [
+    mockApiMode(),
     react(),
     // Offline after the first visit: the app shell, the bundled dataset and the source text
     // are precached; a new version waits until the reader accepts it (see ui/UpdatePrompt).
@@ -24,6 +53,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json}'],
+        // config.json is the deployment's to change: fetched fresh, the last copy used offline.
+        globIgnores: ['config.json'],
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.endsWith('/config.json'), handler: 'NetworkFirst', options: { cacheName: 'app-config' } }],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },

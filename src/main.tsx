@@ -3,16 +3,27 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './app/AppProviders.tsx';
 import { routes } from './app/routes.tsx';
-import { createStaticSource } from './sources/staticSource.ts';
+import { loadAppConfig } from './config/appConfig.ts';
+import { createSource } from './sources/createSource.ts';
 import './styles.css';
 
-// An absolute base, so the same adapter works under any path and in Node-based tests.
-const source = createStaticSource(new URL(import.meta.env.BASE_URL, window.location.href).href);
+// An absolute base, so the same adapters work under any path and in Node-based tests.
+const appBaseUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
+
+// `npm run dev:api` only: the mock submissions API in a service worker. The condition is a
+// build-time constant, so a production build contains neither this import nor MSW.
+if (import.meta.env.MODE === 'mock-api') {
+  // eslint-disable-next-line import-x/no-restricted-paths -- the one sanctioned use of mocks/, dev mode only
+  const { startMockApiWorker } = await import('../mocks/browser.ts');
+  await startMockApiWorker();
+}
+
+const config = await loadAppConfig(appBaseUrl, import.meta.env);
 const router = createBrowserRouter(routes);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProviders source={source} queryClient={createQueryClient()}>
+    <AppProviders source={createSource(config, appBaseUrl)} queryClient={createQueryClient()} config={config}>
       <RouterProvider router={router} />
     </AppProviders>
   </StrictMode>,

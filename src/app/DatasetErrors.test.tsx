@@ -38,7 +38,7 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
   test('a body that is not JSON (an HTML error page) says so', async () => {
     server.use(http.get(DATASET_URL, () => HttpResponse.html('<!doctype html><h1>Gateway</h1>')));
     renderApp('/structure?lang=en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('is not valid JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent('sent a web page instead of data');
   });
 
   test('a server error is retried, then offers a retry that recovers with everything the reader set', async () => {
@@ -47,7 +47,8 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
     const { user, currentUrl } = renderApp('/structure?open=5.2&lang=en');
 
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
-    expect(alert).toHaveTextContent('HTTP 503');
+    expect(alert).toHaveTextContent('The data source is temporarily unavailable.');
+    expect(alert).toHaveTextContent('Tried 3 times.');
     expect(requests).toBe(3); // the first try and two retries
 
     server.use(http.get(DATASET_URL, () => HttpResponse.text(datasetJson, { headers: { 'Content-Type': 'application/json' } })));
@@ -61,7 +62,10 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
     let requests = 0;
     server.use(http.get(DATASET_URL, () => (requests++, new HttpResponse('gone', { status: 404 }))));
     renderApp('/recommendations/R-5.2-1');
-    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 404');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('資料來源沒有這份意見書。');
+    expect(alert).toHaveTextContent('已嘗試 1 次。');
+    expect(within(alert).getByRole('link', { name: '查看此來源的意見書' })).toHaveAttribute('href', '/submissions');
     expect(requests).toBe(1);
   });
 

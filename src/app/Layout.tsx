@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SiteNav } from './SiteNav.tsx';
 import { UrlLanguageProvider } from './UrlLanguageProvider.tsx';
 import { paths } from '../config/paths.ts';
+import { useAppConfig } from '../config/AppConfigContext.tsx';
 
 /** The page frame: skip link, header with the language switch, main content, footer. */
 export function Layout() {
@@ -49,6 +50,7 @@ function Frame() {
       </header>
       <main id="main" tabIndex={-1} className="site-main">
         <UrlNotice messages={languageNotices} />
+        <ConfigNotice />
         <BriefingMemory />
         <UpdatePrompt />
         <Outlet />
@@ -57,5 +59,21 @@ function Frame() {
         <p>{t('app.footer')}</p>
       </footer>
     </>
+  );
+}
+
+/** A config.json (or build setting) that could not be used is reported, never silently ignored. */
+function ConfigNotice() {
+  const { t } = useTranslation();
+  const { problem } = useAppConfig();
+  if (problem === undefined) return null;
+  return (
+    <div className="panel panel--notice" role="status">
+      <p>{t('errors.config')}</p>
+      {/* The validator's own words are English whatever the UI language. */}
+      <p>
+        <code lang="en">{problem}</code>
+      </p>
+    </div>
   );
 }

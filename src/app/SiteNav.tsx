@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { paths } from '../config/paths.ts';
+import { useDataSource } from '../sources/DataSourceContext.tsx';
+import { useSubmissions } from '../sources/useDataset.ts';
 import { useLinkBuilder } from '../url/useViewState.ts';
 
 const VIEWS = [
@@ -12,10 +14,15 @@ const VIEWS = [
   ['briefing', paths.briefing()],
 ] as const;
 
-/** The views, each keeping the reader's language and filters. */
+/**
+ * The views, each keeping the reader's language and filters; and the submission picker,
+ * when the source holds more than one.
+ */
 export function SiteNav() {
   const { t } = useTranslation();
   const linkTo = useLinkBuilder();
+  const submissions = useSubmissions(useDataSource().holdsMany);
+  const offerPicker = (submissions.data?.length ?? 0) > 1;
   return (
     <nav className="site-nav" aria-label={t('nav.label')}>
       <ul>
@@ -26,6 +33,11 @@ export function SiteNav() {
             </NavLink>
           </li>
         ))}
+        {offerPicker && (
+          <li>
+            <NavLink to={linkTo(paths.submissions())}>{t('nav.submissions')}</NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -6,6 +6,7 @@ import { SchemesPage } from '../features/schemes/SchemesPage.tsx';
 import { SourcePage } from '../features/source/SourcePage.tsx';
 import { RecommendationPage } from '../features/recommendation/RecommendationPage.tsx';
 import { SubmissionPage } from '../features/submission/SubmissionPage.tsx';
+import { SubmissionsPage } from '../features/submissions/SubmissionsPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
           { path: 'source', element: <SourcePage /> },
           { path: 'structure', element: <SubmissionPage /> },
           { path: 'briefing', element: <BriefingPage /> },
+          { path: 'submissions', element: <SubmissionsPage /> },
           { path: 'recommendations/:id', element: <RecommendationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

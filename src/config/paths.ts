@@ -6,6 +6,7 @@ export const paths = {
   source: () => '/source',
   submission: () => '/structure',
   briefing: () => '/briefing',
+  submissions: () => '/submissions',
   recommendation: (id: string) => `/recommendations/${encodeURIComponent(id)}`,
 } as const;
 

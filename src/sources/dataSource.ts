@@ -1,15 +1,35 @@
 import type { Dataset } from '../domain/dataset.ts';
 import type { SourceDocument } from '../domain/sourceDocument.ts';
+import type { SubmissionSummary } from '../domain/submissions.ts';
+
+/** The submission the dashboard opens when the address names none. */
+export const DEFAULT_SUBMISSION_ID = 'fhki-2025-policy-address';
+/** How long a request may take, headers and body, before it is aborted (documented in docs/api/README.md). */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** A bearer token kept in memory for the session: never in a URL, never in storage. */
+export interface TokenHolder {
+  get(): string | undefined;
+  set(token: string | undefined): void;
+}
 
 /**
- * Where the dataset comes from. The static adapter reads the JSON shipped with the app;
- * a REST adapter (the submissions API) will implement the same interface. Adapters
- * validate before returning: nothing unvalidated reaches the query cache.
+ * Where the data comes from: the JSON shipped with the app (staticSource) or the
+ * submissions API (restSource). Adapters validate before returning: nothing unvalidated
+ * reaches the query cache. They throw DatasetLoadError for every failure they can name.
  */
 export interface DataSource {
   /** Identifies the source in query keys, so two sources never share a cache entry. */
   readonly key: string;
+  /** How long loaded data counts as current: forever for the bundled file, minutes for the API. */
+  readonly staleTimeMs: number;
+  /** Whether the source can hold more than one submission (the API); the bundled data is one. */
+  readonly holdsMany: boolean;
+  /** Present when the source can send a bearer token (the API); the UI asks for one on a 401. */
+  readonly token?: TokenHolder;
   loadDataset(submissionId: string, signal?: AbortSignal): Promise<Dataset>;
   /** The submission's text page by page (for the Source view; loaded only there). */
   loadSourceDocument(submissionId: string, signal?: AbortSignal): Promise<SourceDocument>;
+  /** Every submission the source holds, all pages of the list. */
+  listSubmissions(signal?: AbortSignal): Promise<SubmissionSummary[]>;
 }

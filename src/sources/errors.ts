@@ -1,8 +1,8 @@
 /**
  * Why a dataset could not be loaded, in terms the UI can explain. Every source throws
- * one of these; none of them is worth retrying except a network or server failure.
+ * one of these, so the panels and the retry policy need to know no source in particular.
  */
-export type DatasetErrorKind = 'network' | 'http' | 'not-json' | 'schema';
+export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'schema';
 
 export interface SchemaProblem {
   /** Dotted path to the offending field, e.g. "recommendations.12.page". */
@@ -10,18 +10,45 @@ export interface SchemaProblem {
   message: string;
 }
 
+/** The parts of an RFC 9457 problem body worth showing (the server's words, untrusted text). */
+export interface ProblemDetails {
+  title?: string;
+  detail?: string;
+}
+
+/** What came back instead of JSON: a web page (a login or proxy page), nothing, or broken JSON. */
+export type NotJsonBody = 'html' | 'empty' | 'malformed';
+
+export interface DatasetLoadErrorDetails {
+  status?: number;
+  url?: string;
+  problems?: readonly SchemaProblem[];
+  /** How long the server asked us to wait (429, 503), in milliseconds. */
+  retryAfterMs?: number;
+  problem?: ProblemDetails;
+  received?: NotJsonBody;
+  /** The limit that was reached, for a timeout. */
+  timeoutMs?: number;
+}
+
 export class DatasetLoadError extends Error {
   constructor(
     readonly kind: DatasetErrorKind,
     message: string,
-    readonly details: { status?: number; url?: string; problems?: readonly SchemaProblem[] } = {},
+    readonly details: DatasetLoadErrorDetails = {},
   ) {
     super(message);
     this.name = 'DatasetLoadError';
   }
 
-  /** Network failures and 5xx may succeed on a second try; a bad document never will. */
+  /**
+   * Worth another try: the network, a timeout, a server error, or a 429 (which asks us to
+   * come back later). Any other 4xx and any bad document will fail the same way again.
+   */
   get retryable(): boolean {
-    return this.kind === 'network' || (this.kind === 'http' && (this.details.status ?? 0) >= 500);
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    if (this.kind !== 'http') return false;
+    const status = this.details.status ?? 0;
+    return status >= 500 || status === 429;
   }
 }

@@ -1,68 +1,39 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../domain/dataset.ts';
-import type { DataSource } from './dataSource.ts';
-import { DatasetLoadError } from './errors.ts';
-import { datasetQueries, DEFAULT_SUBMISSION_ID } from './queries.ts';
+import { DEFAULT_SUBMISSION_ID, type DataSource } from './dataSource.ts';
+import { datasetQueries } from './queries.ts';
 
 const calls: { id: string; signal: AbortSignal | undefined }[] = [];
 const source: DataSource = {
   key: 'fake:one',
+  staleTimeMs: 1234,
+  holdsMany: false,
   loadDataset: async (id, signal) => {
     calls.push({ id, signal });
     return { submission: { id } } as Dataset;
   },
   loadSourceDocument: async (id) => ({ schemaVersion: 1, submissionId: id, sourceSha256: '0'.repeat(64), pages: [] }),
+  listSubmissions: async () => [],
 };
-
-/** The query's retry option, called as TanStack Query calls it. */
-function retry(failureCount: number, error: Error): boolean {
-  const option = datasetQueries.detail(source).retry;
-  if (typeof option !== 'function') throw new Error('retry should be a function');
-  return option(failureCount, error);
-}
-
-const network = () => new DatasetLoadError('network', 'offline', { url: 'u' });
-const http = (status: number) => new DatasetLoadError('http', `HTTP ${status}`, { url: 'u', status });
-
-describe('datasetQueries.detail retry', () => {
-  test('a network error is retried twice (failureCount 0 and 1), not a third time', () => {
-    expect(retry(0, network())).toBe(true);
-    expect(retry(1, network())).toBe(true);
-    expect(retry(2, network())).toBe(false);
-    expect(retry(3, network())).toBe(false);
-  });
-
-  test('a 5xx is retried like a network error', () => {
-    expect(retry(0, http(503))).toBe(true);
-    expect(retry(2, http(500))).toBe(false);
-  });
-
-  test('documents that will never parse are not retried', () => {
-    expect(retry(0, new DatasetLoadError('schema', 'bad', { problems: [{ path: 'x', message: 'y' }] }))).toBe(false);
-    expect(retry(0, new DatasetLoadError('not-json', 'html'))).toBe(false);
-    expect(retry(0, http(404))).toBe(false);
-  });
-
-  test('an unknown error (not a DatasetLoadError) is retried up to the same limit', () => {
-    expect(retry(0, new TypeError('boom'))).toBe(true);
-    expect(retry(2, new TypeError('boom'))).toBe(false);
-  });
-});
 
 describe('datasetQueries keys and queryFn', () => {
   test('the queryKey includes the source key and the submission id', () => {
     expect(datasetQueries.detail(source).queryKey).toEqual(['dataset', 'fake:one', DEFAULT_SUBMISSION_ID]);
     expect(datasetQueries.detail(source, 'other-id').queryKey).toEqual(['dataset', 'fake:one', 'other-id']);
+    expect(datasetQueries.sourceDocument(source, 'other-id').queryKey).toEqual(['dataset', 'fake:one', 'other-id', 'source-text']);
     expect(datasetQueries.all(source)).toEqual(['dataset', 'fake:one']);
   });
 
   test('two sources never share a key', () => {
     const other: DataSource = { ...source, key: 'fake:two' };
     expect(datasetQueries.detail(other).queryKey).not.toEqual(datasetQueries.detail(source).queryKey);
+    expect(datasetQueries.submissions(other).queryKey).not.toEqual(datasetQueries.submissions(source).queryKey);
   });
 
-  test('the dataset never goes stale', () => {
-    expect(datasetQueries.detail(source).staleTime).toBe(Infinity);
+  test("the data stays fresh as long as the source says", () => {
+    expect(datasetQueries.detail(source).staleTime).toBe(1234);
+    expect(datasetQueries.sourceDocument(source).staleTime).toBe(1234);
+    expect(datasetQueries.submissions(source).staleTime).toBe(1234);
   });
 
   test('queryFn loads the submission id from the source with the abort signal', async () => {

@@ -59,11 +59,29 @@ describe('createStaticSource', () => {
     expect(await createStaticSource(BASE).loadDataset(ID)).not.toHaveProperty('extra');
   });
 
-  test('URL-encodes the submission id', async () => {
-    const requests = serve(() => new HttpResponse(null, { status: 404 }));
+  test('any other submission id is "not found" without a request (a static host would answer with its HTML fallback)', async () => {
+    const requests = serve(() => HttpResponse.html('<!doctype html><title>app</title>'));
     const error = await loadError('a b/../c?d');
-    expect(requests.map((r) => r.url)).toEqual([`${BASE}data/a%20b%2F..%2Fc%3Fd.json`]);
+    expect(requests).toEqual([]);
+    expect([error.kind, error.details.status, error.retryable]).toEqual(['http', 404, false]);
     expect(error.details.url).toBe(`${BASE}data/a%20b%2F..%2Fc%3Fd.json`);
+  });
+
+  test('lists its one submission, summarised from the dataset', async () => {
+    serve(() => HttpResponse.text(realJson, { headers: { 'Content-Type': 'application/json' } }));
+    const dataset = JSON.parse(realJson);
+    expect(await createStaticSource(BASE).listSubmissions()).toEqual([
+      { id: ID, title: dataset.submission.title, author: dataset.submission.author, date: dataset.submission.date, recommendations: dataset.recommendations.length },
+    ]);
+  });
+
+  test('an answer slower than the time limit → kind "timeout", retryable', async () => {
+    serve(() => new Promise<Response>(() => {}));
+    const error: unknown = await createStaticSource(BASE, { timeoutMs: 50 })
+      .loadDataset(ID)
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect([(error as DatasetLoadError).kind, (error as DatasetLoadError).details.timeoutMs, (error as DatasetLoadError).retryable]).toEqual(['timeout', 50, true]);
   });
 
   test('404 → kind "http", status 404, not retryable', async () => {
@@ -85,7 +103,7 @@ describe('createStaticSource', () => {
     serve(() => HttpResponse.html('<!doctype html><html><body>SPA fallback</body></html>'));
     const error = await loadError();
     expect(error.kind).toBe('not-json');
-    expect(error.details.url).toBe(URL_OF_ID);
+    expect(error.details).toEqual({ url: URL_OF_ID, received: 'html' });
     expect(error.retryable).toBe(false);
   });
 

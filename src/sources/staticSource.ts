@@ -1,32 +1,35 @@
 import type { z } from 'zod';
 import { Dataset } from '../domain/dataset.ts';
 import { SourceDocument } from '../domain/sourceDocument.ts';
-import type { DataSource } from './dataSource.ts';
+import { summarizeSubmission } from '../domain/submissions.ts';
+import { DEFAULT_SUBMISSION_ID, DEFAULT_TIMEOUT_MS, type DataSource } from './dataSource.ts';
 import { DatasetLoadError } from './errors.ts';
-import { parseBody } from './validate.ts';
+import { errorForStatus, getText, parseBody } from './http.ts';
 
 /**
  * Reads the files the data pipeline writes into public/, relative to the app's base URL:
  * `data/<submissionId>.json` (the dataset) and `data/<submissionId>.source.json` (the text by page).
+ * It holds one submission, the bundled one; any other id is "not found" without a request
+ * (a static host would answer with its index.html fallback, which says nothing useful).
  */
-export function createStaticSource(baseUrl: string): DataSource {
-  async function load<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
-    const url = new URL(`data/${file}`, baseUrl).href;
-    let response: Response;
-    try {
-      response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new DatasetLoadError('network', `Could not reach ${url}.`, { url });
+export function createStaticSource(baseUrl: string, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}): DataSource {
+  async function load<T>(submissionId: string, suffix: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+    const url = new URL(`data/${encodeURIComponent(submissionId)}${suffix}`, baseUrl).href;
+    if (submissionId !== DEFAULT_SUBMISSION_ID) {
+      throw new DatasetLoadError('http', `This app bundles only ${DEFAULT_SUBMISSION_ID}.`, { url, status: 404 });
     }
-    if (!response.ok) {
-      throw new DatasetLoadError('http', `${url} answered ${response.status}.`, { url, status: response.status });
-    }
-    return parseBody(schema, await response.text(), url);
+    const response = await getText(url, { signal, timeoutMs });
+    if (response.status !== 200) throw errorForStatus(url, response);
+    return parseBody(schema, response.body, url);
   }
+  const loadDataset = (submissionId: string, signal?: AbortSignal) => load(submissionId, '.json', Dataset, signal);
   return {
     key: `static:${baseUrl}`,
-    loadDataset: (submissionId, signal) => load(`${encodeURIComponent(submissionId)}.json`, Dataset, signal),
-    loadSourceDocument: (submissionId, signal) => load(`${encodeURIComponent(submissionId)}.source.json`, SourceDocument, signal),
+    // The bundled files change only with a new release of the app.
+    staleTimeMs: Infinity,
+    holdsMany: false,
+    loadDataset,
+    loadSourceDocument: (submissionId, signal) => load(submissionId, '.source.json', SourceDocument, signal),
+    listSubmissions: async (signal) => [summarizeSubmission(await loadDataset(DEFAULT_SUBMISSION_ID, signal))],
   };
 }

@@ -1,12 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import type { Dataset } from '../domain/dataset.ts';
+import { submissionParam } from '../url/viewState.ts';
+import { DEFAULT_SUBMISSION_ID } from './dataSource.ts';
 import { useDataSource } from './DataSourceContext.tsx';
 import { datasetQueries } from './queries.ts';
 
+/** The submission the address names (`?submission=`), else the default one. */
+export function useSubmissionId(): string {
+  const [params] = useSearchParams();
+  return submissionParam(params) ?? DEFAULT_SUBMISSION_ID;
+}
+
 /**
- * The dataset through TanStack Query, shaped by `select`. Pass a stable function
- * (module-level, or memoised) so the derived value is recomputed only when the data changes.
+ * The current submission's dataset through TanStack Query, shaped by `select`. Pass a stable
+ * function (module-level, or memoised) so the derived value is recomputed only when the data changes.
  */
 export function useDataset<T>(select: (dataset: Dataset) => T) {
-  return useQuery({ ...datasetQueries.detail(useDataSource()), select });
+  return useQuery({ ...datasetQueries.detail(useDataSource(), useSubmissionId()), select });
+}
+
+/** The current submission's text page by page (the Source view). */
+export function useSourceDocument() {
+  return useQuery(datasetQueries.sourceDocument(useDataSource(), useSubmissionId()));
+}
+
+/** Every submission the source holds (not asked while `enabled` is false). */
+export function useSubmissions(enabled = true) {
+  return useQuery({ ...datasetQueries.submissions(useDataSource()), enabled });
 }

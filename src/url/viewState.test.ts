@@ -146,6 +146,7 @@ describe('generated round trips', () => {
       const some = <T,>(values: readonly T[]) => shuffle(values.filter(() => random() < 0.3), random);
       const state: ViewState = {
         lang,
+        submission: random() < 0.3 ? ['demo-chamber-2025-budget', 'fhki-2025-policy-address'][Math.floor(random() * 2)]! : '',
         open,
         filters: {
           theme: some(['halal', 'silver-economy', 'gba-integration']),

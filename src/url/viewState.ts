@@ -17,6 +17,8 @@ export type Sort = (typeof SORTS)[number];
 
 export interface ViewState {
   lang: Language;
+  /** The submission being read, when the source holds several; '' for the default one. */
+  submission: string;
   /** Sections expanded in the submission outline: all of them, or these ids. */
   open: 'all' | readonly string[];
   filters: Filters;
@@ -37,6 +39,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   lang: SOURCE_LANGUAGE,
+  submission: '',
   open: [],
   filters: NO_FILTERS,
   q: '',
@@ -48,8 +51,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   print: false,
 };
 
-/** Parameters that follow the reader from view to view: the language and the filters. */
-export const GLOBAL_PARAMS = ['lang', ...FILTER_DIMENSIONS, 'brief'] as const;
+/** Parameters that follow the reader from view to view: the language, the filters, the briefing and the submission. */
+export const GLOBAL_PARAMS = ['lang', ...FILTER_DIMENSIONS, 'brief', 'submission'] as const;
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -65,6 +68,11 @@ export interface ParsedViewState {
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A submission id as the API contract defines it, or undefined. */
+const readSubmissionId = (raw: string) => (/^[a-z0-9-]{1,100}$/.test(raw) ? raw : undefined);
+
+/** The `submission` parameter alone, for the data layer (an invalid one is reported by parseViewState). */
+export const submissionParam = (params: URLSearchParams): string | undefined => readSubmissionId(params.get('submission') ?? '');
 /** What a well-formed value of each filter looks like (whether it exists is the view's business). */
 const FILTER_VALUE: Record<FilterDimension, (value: string) => boolean> = {
   theme: (v) => SLUG.test(v),
@@ -112,6 +120,8 @@ export function parseViewState(params: URLSearchParams): ParsedViewState {
     else issues.push({ param: 'lang', value: lang, reason: 'unsupported-language' });
   }
 
+  state.submission = parseOne(params, 'submission', readSubmissionId, issues) ?? '';
+
   const open = params.get('open');
   if (open !== null) {
     state.open = open === 'all' ? 'all' : parseList(params, 'open', (id) => SectionId.safeParse(id).success, issues, 'invalid-section-id');
@@ -149,6 +159,7 @@ export function writeViewState(state: Partial<ViewState>, base = new URLSearchPa
   const params = new URLSearchParams(base);
   const set = (name: string, value: string) => (value === '' ? params.delete(name) : params.set(name, value));
   if (state.lang !== undefined) set('lang', state.lang === DEFAULT_VIEW_STATE.lang ? '' : state.lang);
+  if (state.submission !== undefined) set('submission', state.submission);
   if (state.open !== undefined) set('open', state.open === 'all' ? 'all' : state.open.join(','));
   if (state.filters !== undefined) for (const dimension of FILTER_DIMENSIONS) set(dimension, state.filters[dimension].join(','));
   if (state.q !== undefined) set('q', state.q.trim());

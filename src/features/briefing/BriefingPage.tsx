@@ -5,7 +5,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { BriefingBar } from '../../ui/BriefingBar.tsx';
 import { PageArticle } from '../../ui/PageArticle.tsx';
-import { DatasetErrorPanel, Loading } from '../../ui/StatusPanels.tsx';
+import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { useViewState } from '../../url/useViewState.ts';
 import { PrintPack } from './PrintPack.tsx';
 import { selectBriefing, type BriefingData } from './selectBriefing.ts';
@@ -20,16 +20,21 @@ export function BriefingPage() {
   const select = useCallback((dataset: Dataset) => selectBriefing(dataset, state.brief), [key]);
   const query = useDataset(select);
   const { t } = useTranslation();
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.data.slides.length === 0) {
-    return (
-      <PageArticle id="briefing" title={t('briefing.title')}>
-        <p className="panel">{t('briefing.empty')}</p>
-      </PageArticle>
-    );
-  }
-  return state.print ? <PrintPack data={query.data} /> : <SlideDeck data={query.data} />;
+  return (
+    <QueryResult query={query}>
+      {(data) =>
+        data.slides.length === 0 ? (
+          <PageArticle id="briefing" title={t('briefing.title')}>
+            <p className="panel">{t('briefing.empty')}</p>
+          </PageArticle>
+        ) : state.print ? (
+          <PrintPack data={data} />
+        ) : (
+          <SlideDeck data={data} />
+        )
+      }
+    </QueryResult>
+  );
 }
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, select, textarea, [contenteditable]') !== null;

@@ -4,7 +4,7 @@ import { PageArticle } from '../../ui/PageArticle.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
-import { DatasetErrorPanel, Loading, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
 import { useViewState } from '../../url/useViewState.ts';
@@ -22,9 +22,7 @@ export function ExplorePage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const select = useCallback((dataset: Dataset) => selectExplore(dataset, filters), [filterKey]);
   const query = useDataset(select);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  return <Explore data={query.data} />;
+  return <QueryResult query={query}>{(data) => <Explore data={data} />}</QueryResult>;
 }
 
 function Explore({ data }: { data: ExploreData }) {

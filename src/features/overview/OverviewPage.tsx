@@ -10,7 +10,7 @@ import { BriefingBar } from '../../ui/BriefingBar.tsx';
 import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
 import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
-import { DatasetErrorPanel, Loading, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
 import { AskCards } from './AskCards.tsx';
@@ -31,9 +31,7 @@ export function OverviewPage() {
     [filterKey],
   );
   const query = useDataset(select);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  return <Overview data={query.data} />;
+  return <QueryResult query={query}>{(data) => <Overview data={data} />}</QueryResult>;
 }
 
 function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof filterValues>; known: ReturnType<typeof knownFilters> } }) {

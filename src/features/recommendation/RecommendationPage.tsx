@@ -9,7 +9,7 @@ import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { AskList, RecommendationAnnotations } from '../../ui/RecommendationAnnotations.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
-import { DatasetErrorPanel, Loading } from '../../ui/StatusPanels.tsx';
+import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 
 /** One recommendation, verbatim, with where it stands in the submission and its neighbours. */
@@ -25,10 +25,7 @@ export function RecommendationPage() {
     };
   }, [id]);
   const query = useDataset(select);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data) return <UnknownRecommendation id={id} />;
-  return <RecommendationDetail {...query.data} />;
+  return <QueryResult query={query}>{(data) => (data ? <RecommendationDetail {...data} /> : <UnknownRecommendation id={id} />)}</QueryResult>;
 }
 
 function RecommendationDetail({ context, annotations, leadAsks }: { context: RecommendationContext; annotations: ResolvedAnnotations; leadAsks: Ask[] }) {

@@ -6,7 +6,7 @@ import type { Dataset, Recommendation, Scheme } from '../../domain/dataset.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
-import { DatasetErrorPanel, Loading } from '../../ui/StatusPanels.tsx';
+import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { useFilters } from '../../url/useFilters.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 
@@ -18,11 +18,11 @@ const selectSchemes = (dataset: Dataset) => ({
 
 /** Every scheme the submission names, what is asked of it and by which recommendations. */
 export function SchemesPage() {
+  return <QueryResult query={useDataset(selectSchemes)}>{(data) => <Schemes {...data} />}</QueryResult>;
+}
+
+function Schemes({ schemes, recommendations }: ReturnType<typeof selectSchemes>) {
   const { t } = useTranslation();
-  const query = useDataset(selectSchemes);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  const { schemes, recommendations } = query.data;
   const topLevel = schemes.filter((scheme) => !scheme.parentId);
   return (
     <PageArticle id="schemes" title={t('schemes.title')} intro={t('schemes.intro', { count: schemes.length })}>

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -6,19 +5,16 @@ import { paths, sourceAnchor } from '../../config/paths.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import type { SourceDocument, SourcePage as Page } from '../../domain/sourceDocument.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { useDataSource } from '../../sources/DataSourceContext.tsx';
-import { datasetQueries } from '../../sources/queries.ts';
-import { DatasetErrorPanel, Loading, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { useSourceDocument } from '../../sources/useDataset.ts';
+import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useScrollToHash } from '../../ui/useScrollToHash.ts';
 import { useLinkBuilder, useViewState } from '../../url/useViewState.ts';
 
 /** The submission as filed, page by page, with a recommendation highlighted from `#R-…`. */
 export function SourcePage() {
-  const query = useQuery(datasetQueries.sourceDocument(useDataSource()));
+  const query = useSourceDocument();
   useScrollToHash(query.isSuccess);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  return <SourceText document={query.data} />;
+  return <QueryResult query={query}>{(data) => <SourceText document={data} />}</QueryResult>;
 }
 
 /** Which page to show: `?page=N`, else the page of the recommendation in the hash, else page 1. */

@@ -4,7 +4,7 @@ import { formatYearMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
-import { DatasetErrorPanel, Loading, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useScrollToHash } from '../../ui/useScrollToHash.ts';
 import { useViewState } from '../../url/useViewState.ts';
 import type { UrlIssue, ViewState } from '../../url/viewState.ts';
@@ -15,9 +15,7 @@ import { selectSubmissionView, type SubmissionView } from './selectSubmissionVie
 export function SubmissionPage() {
   const query = useDataset(selectSubmissionView);
   useScrollToHash(query.isSuccess);
-  if (query.isPending) return <Loading />;
-  if (query.isError) return <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  return <SubmissionOutline view={query.data} />;
+  return <QueryResult query={query}>{(data) => <SubmissionOutline view={data} />}</QueryResult>;
 }
 
 function SubmissionOutline({ view }: { view: SubmissionView }) {

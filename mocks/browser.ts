@@ -1,0 +1,27 @@
+/**
+ * `npm run dev:api`: the mock submissions API in a service worker at /mock-api/, with the
+ * bundled files and the synthetic submission. Loaded by src/main.tsx in that mode only;
+ * the worker script is served by the dev server from node_modules (vite.config.ts), so
+ * nothing of MSW is ever copied into dist/.
+ */
+import { setupWorker } from 'msw/browser';
+import { Dataset } from '../src/domain/dataset.ts';
+import { SourceDocument } from '../src/domain/sourceDocument.ts';
+import datasetJson from '../public/data/fhki-2025-policy-address.json?raw';
+import sourceDocumentJson from '../public/data/fhki-2025-policy-address.source.json?raw';
+import { submissionsApiHandlers } from './submissionsApi.ts';
+import { syntheticSubmission } from './syntheticSubmission.ts';
+
+export const MOCK_API_PATH = '/mock-api/';
+
+export async function startMockApiWorker(): Promise<void> {
+  const bundled = {
+    dataset: Dataset.parse(JSON.parse(datasetJson)),
+    sourceDocument: SourceDocument.parse(JSON.parse(sourceDocumentJson)),
+    datasetJson,
+    sourceDocumentJson,
+  };
+  const baseUrl = new URL(MOCK_API_PATH, window.location.origin).href;
+  const worker = setupWorker(...submissionsApiHandlers({ baseUrl, submissions: [bundled, syntheticSubmission] }));
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass' });
+}

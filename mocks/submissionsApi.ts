@@ -1,0 +1,147 @@
+/**
+ * The submissions API (docs/api/openapi.yaml) as MSW handlers: one list used by the
+ * browser worker (`npm run dev:api`), the Node server in Vitest and the real HTTP server
+ * of the browser tests. Bodies are served as fixed strings, so a strong ETag is a hash of
+ * exactly the bytes sent.
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { Dataset } from '../src/domain/dataset.ts';
+import type { SourceDocument } from '../src/domain/sourceDocument.ts';
+import { summarizeSubmission } from '../src/domain/submissions.ts';
+
+export interface MockSubmission {
+  dataset: Dataset;
+  sourceDocument: SourceDocument;
+  /** The dataset exactly as served (defaults to JSON.stringify of `dataset`). */
+  datasetJson?: string;
+  sourceDocumentJson?: string;
+}
+
+export interface MockApiOptions {
+  /** Absolute, ending in "/": "http://api.test/" or "http://localhost:5173/mock-api/". */
+  baseUrl: string;
+  submissions: readonly MockSubmission[];
+  /**
+   * When set, every request needs `Authorization: Bearer <token>` with one of these tokens;
+   * each maps to the submission ids it may read ('all' for every one).
+   */
+  tokens?: Record<string, readonly string[] | 'all'>;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** FNV-1a over UTF-16 code units, twice with different offsets: a stable 64-bit tag that runs in the browser and Node alike. */
+export function etagOf(body: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ body.length;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 13);
+  }
+  return `"${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}"`;
+}
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Retry-After',
+};
+
+/** An RFC 9457 problem, with any extra headers (Retry-After, WWW-Authenticate). */
+export function problem(status: number, title: string, detail?: string, headers: Record<string, string> = {}): Response {
+  return HttpResponse.json(
+    { type: 'about:blank', title, status, ...(detail !== undefined && { detail }) },
+    { status, headers: { ...CORS_HEADERS, 'Content-Type': 'application/problem+json', ...headers } },
+  );
+}
+
+/** The list's page token: the offset of the next page, opaque to clients. */
+const encodeToken = (offset: number) => `o${offset.toString(36)}`;
+const decodeToken = (token: string) => (/^o[0-9a-z]{1,8}$/.test(token) ? parseInt(token.slice(1), 36) : undefined);
+
+interface Served {
+  body: string;
+  etag: string;
+}
+
+const serve = (body: string): Served => ({ body, etag: etagOf(body) });
+
+function ifNoneMatchHits(request: Request, etag: string): boolean {
+  const header = request.headers.get('If-None-Match');
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim().replace(/^W\//, '');
+    return trimmed === '*' || trimmed === etag;
+  });
+}
+
+/** 200 with the body and its ETag, or 304 when the client already has it. */
+function jsonWithEtag(request: Request, served: Served): Response {
+  if (ifNoneMatchHits(request, served.etag)) return new HttpResponse(null, { status: 304, headers: { ...CORS_HEADERS, ETag: served.etag } });
+  return new HttpResponse(served.body, { status: 200, headers: { ...CORS_HEADERS, 'Content-Type': 'application/json', ETag: served.etag } });
+}
+
+export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApiOptions): HttpHandler[] {
+  const byId = new Map(
+    submissions.map((submission) => [
+      submission.dataset.submission.id,
+      {
+        dataset: serve(submission.datasetJson ?? JSON.stringify(submission.dataset)),
+        source: serve(submission.sourceDocumentJson ?? JSON.stringify(submission.sourceDocument)),
+      },
+    ]),
+  );
+  const summaries = submissions.map((submission) => summarizeSubmission(submission.dataset));
+
+  /** The ids the request may read, or the 401 to answer with. */
+  function access(request: Request): Set<string> | Response {
+    if (!tokens) return new Set(byId.keys());
+    const match = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '');
+    const granted = match ? tokens[match[1]!] : undefined;
+    if (!granted) {
+      return problem(401, 'Authentication required', match ? 'The token is not valid.' : 'Send a bearer token in the Authorization header.', {
+        'WWW-Authenticate': match ? 'Bearer error="invalid_token"' : 'Bearer',
+      });
+    }
+    return new Set(granted === 'all' ? byId.keys() : granted);
+  }
+
+  function submission(request: Request, id: string, part: 'dataset' | 'source'): Response {
+    const allowed = access(request);
+    if (allowed instanceof Response) return allowed;
+    const found = byId.get(id);
+    if (!found) return problem(404, 'Submission not found', `There is no submission "${id}".`);
+    if (!allowed.has(id)) return problem(403, 'Forbidden', `This token may not read "${id}".`);
+    return jsonWithEtag(request, found[part]);
+  }
+
+  return [
+    // Preflight: the app sends Authorization and If-None-Match, which are not "simple" headers.
+    http.options(`${baseUrl}*`, () =>
+      new HttpResponse(null, {
+        status: 204,
+        headers: { ...CORS_HEADERS, 'Access-Control-Allow-Methods': 'GET', 'Access-Control-Allow-Headers': 'Authorization, If-None-Match, Accept', 'Access-Control-Max-Age': '600' },
+      }),
+    ),
+    http.get(`${baseUrl}v1/submissions`, ({ request }) => {
+      const allowed = access(request);
+      if (allowed instanceof Response) return allowed;
+      const query = new URL(request.url).searchParams;
+      const sizeParam = query.get('pageSize');
+      const pageSize = sizeParam === null ? DEFAULT_PAGE_SIZE : Number(sizeParam);
+      if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+        return problem(400, 'Invalid pageSize', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
+      }
+      const tokenParam = query.get('pageToken');
+      const offset = tokenParam === null ? 0 : decodeToken(tokenParam);
+      if (offset === undefined) return problem(400, 'Invalid pageToken', 'Use the nextPageToken of the previous page.');
+      const visible = summaries.filter((summary) => allowed.has(summary.id));
+      const page = visible.slice(offset, offset + pageSize);
+      const next = offset + pageSize < visible.length ? encodeToken(offset + pageSize) : undefined;
+      return jsonWithEtag(request, serve(JSON.stringify({ submissions: page, ...(next && { nextPageToken: next }) })));
+    }),
+    http.get(`${baseUrl}v1/submissions/:id/source`, ({ request, params }) => submission(request, String(params.id), 'source')),
+    http.get(`${baseUrl}v1/submissions/:id`, ({ request, params }) => submission(request, String(params.id), 'dataset')),
+  ];
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../config/paths.ts';
+import type { SubmissionSummary } from '../../domain/submissions.ts';
+import { formatYearMonth } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+import { useSubmissionId, useSubmissions } from '../../sources/useDataset.ts';
+import { PageArticle } from '../../ui/PageArticle.tsx';
+import { QueryResult } from '../../ui/StatusPanels.tsx';
+import { useLinkBuilder } from '../../url/useViewState.ts';
+import { NO_FILTERS } from '../../domain/filters.ts';
+
+/** The submission picker: every submission the source holds, each opening its overview. */
+export function SubmissionsPage() {
+  return <QueryResult query={useSubmissions()}>{(submissions) => <SubmissionList submissions={submissions} />}</QueryResult>;
+}
+
+function SubmissionList({ submissions }: { submissions: SubmissionSummary[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const linkTo = useLinkBuilder();
+  const current = useSubmissionId();
+  return (
+    <PageArticle id="submissions" title={t('submissions.title')} intro={t('submissions.intro', { count: submissions.length })}>
+      <table className="count-table">
+        <caption className="visually-hidden">{t('submissions.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('submissions.name')}</th>
+            <th scope="col">{t('submissions.author')}</th>
+            <th scope="col">{t('submissions.date')}</th>
+            <th scope="col" className="numeric">
+              {t('submissions.recommendations')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {submissions.map((submission) => (
+            <tr key={submission.id}>
+              <th scope="row">
+                {/* Filters and pins belong to the submission they were made on: a new one starts clean. */}
+                <Link
+                  to={linkTo(paths.overview(), { submission: submission.id, filters: NO_FILTERS, brief: [] })}
+                  aria-current={submission.id === current ? 'page' : undefined}
+                >
+                  {submission.title[lang]}
+                </Link>
+                {submission.id === current && <> {t('submissions.current')}</>}
+              </th>
+              <td>{submission.author[lang]}</td>
+              <td>{formatYearMonth(submission.date, lang)}</td>
+              <td className="numeric">{new Intl.NumberFormat(lang).format(submission.recommendations)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </PageArticle>
+  );
+}
