@@ -4,7 +4,8 @@ import viteConfig from './vite.config.ts';
 /**
  * Three projects, one runner:
  * - unit: pure code (pipeline steps, domain, URL codec) in Node;
- * - integration: features rendered with providers in jsdom, the dataset served by MSW;
+ * - integration: features rendered with providers in jsdom, the dataset (or the submissions
+ *   API, tests/integration) served by MSW;
  * - browser: journeys in Debian's Chromium against the built app (tests/browser).
  * The summary reporter prints the plain "N passed, N failed" line CI reads.
  */
@@ -28,7 +29,7 @@ export default mergeConfig(
           test: {
             name: 'integration',
             environment: 'jsdom',
-            include: ['src/**/*.test.tsx'],
+            include: ['src/**/*.test.tsx', 'tests/integration/**/*.test.tsx'],
             setupFiles: ['./tests/setup/integration.ts'],
           },
         },

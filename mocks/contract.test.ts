@@ -22,7 +22,7 @@ const validate = ajv.compile(datasetSchema);
 describe('the API contract', () => {
   test('is OpenAPI 3.1 with the two operations, and lints clean with the recommended rules', async () => {
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(['/v1/submissions', '/v1/submissions/{id}']);
+    expect(Object.keys(spec.paths)).toEqual(['/v1/submissions', '/v1/submissions/{id}', '/v1/submissions/{id}/source']);
     expect(spec.components.schemas.Dataset!.$ref).toBe('./dataset.schema.json');
     const problems = await lint({ ref: SPEC, config: await createConfig({ extends: ['recommended'] }) });
     expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`)).toEqual([]);

@@ -1,20 +1,27 @@
 /**
- * The dataset's JSON Schema, generated from the app's zod schema, for the API contract
- * (docs/api/openapi.yaml refers to it). Generated, never hand-written, so the contract and
- * the code cannot drift; `npm run data:check` fails when the committed file is stale.
+ * The JSON Schemas of the documents the API serves, generated from the app's zod schemas
+ * for the API contract (docs/api/openapi.yaml refers to them). Generated, never
+ * hand-written, so the contract and the code cannot drift; `npm run data:check` fails
+ * when a committed file is stale.
  */
 import { z } from 'zod';
 import { Dataset } from '../../src/domain/dataset.ts';
+import { SourceDocument } from '../../src/domain/sourceDocument.ts';
 
-export function datasetJsonSchema(): string {
+function jsonSchemaFile(schema: z.ZodType, file: string, title: string, from: string): string {
   // `input`: what a server may send. Objects are open (unknown fields are tolerated and dropped).
-  const schema = z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'input' });
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' });
   const document = {
-    $schema: schema.$schema,
-    $id: 'https://fhki-dashboard.example/schemas/dataset.schema.json',
-    title: 'Submission dataset',
-    description: 'Generated from src/domain/dataset.ts by the data pipeline (npm run data). Do not edit by hand.',
-    ...schema,
+    $schema: generated.$schema,
+    $id: `https://fhki-dashboard.example/schemas/${file}`,
+    title,
+    description: `Generated from ${from} by the data pipeline (npm run data). Do not edit by hand.`,
+    ...generated,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
+
+export const datasetJsonSchema = (): string => jsonSchemaFile(Dataset, 'dataset.schema.json', 'Submission dataset', 'src/domain/dataset.ts');
+
+export const sourceDocumentJsonSchema = (): string =>
+  jsonSchemaFile(SourceDocument, 'source-document.schema.json', 'Submission text by page', 'src/domain/sourceDocument.ts');

@@ -8,8 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readAnnotations } from './annotationFiles.ts';
 import { SUBMISSION_ID, buildDataset, serializeDataset } from './dataset.ts';
-import { datasetJsonSchema } from './apiSchema.ts';
-import { ANNOTATIONS_DIR, DATASET_PATH, DATASET_SCHEMA_PATH, SOURCE_DOCUMENT_PATH, readVerifiedSource } from './paths.ts';
+import { datasetJsonSchema, sourceDocumentJsonSchema } from './apiSchema.ts';
+import { ANNOTATIONS_DIR, DATASET_PATH, DATASET_SCHEMA_PATH, SOURCE_DOCUMENT_PATH, SOURCE_DOCUMENT_SCHEMA_PATH, readVerifiedSource } from './paths.ts';
 import { buildSourceDocument, serializeSourceDocument } from './sourceDocument.ts';
 
 /** Whether the committed file holds exactly `output` (a missing file does not). */
@@ -33,6 +33,7 @@ function main(check: boolean): void {
     { path: DATASET_PATH, text: output, summary },
     { path: SOURCE_DOCUMENT_PATH, text: sourceOutput, summary: sourceSummary },
     { path: DATASET_SCHEMA_PATH, text: datasetJsonSchema(), summary: 'JSON Schema of the dataset, for the API contract' },
+    { path: SOURCE_DOCUMENT_SCHEMA_PATH, text: sourceDocumentJsonSchema(), summary: 'JSON Schema of the source text, for the API contract' },
   ];
   if (check) {
     const stale = outputs.filter(({ path, text: expected }) => !isUpToDate(path, expected));

@@ -8,6 +8,7 @@ export const SOURCE_PATH = root('data/source/fhki-2025-policy-address.zh-Hant.tx
 export const ANNOTATIONS_DIR = root('data/annotations');
 export const DATASET_PATH = root('public/data/fhki-2025-policy-address.json');
 export const DATASET_SCHEMA_PATH = root('docs/api/dataset.schema.json');
+export const SOURCE_DOCUMENT_SCHEMA_PATH = root('docs/api/source-document.schema.json');
 /** The source text page by page, for the Source view (loaded lazily by the app). */
 export const SOURCE_DOCUMENT_PATH = root('public/data/fhki-2025-policy-address.source.json');
 

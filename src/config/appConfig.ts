@@ -9,11 +9,11 @@ export const MIN_TIMEOUT_SECONDS = 1;
 export const MAX_TIMEOUT_SECONDS = 120;
 export const DEFAULT_TIMEOUT_SECONDS = 20;
 
-/** An absolute http(s) URL, or a path on the app's own host ("/api/"). */
+/** An absolute http(s) URL, or a path on the app's own host ("/api/"; not "//host/", which is another host). */
 const BaseUrl = z
   .string()
   .min(1)
-  .refine((value) => value.startsWith('/') || /^https?:\/\/[^/]/.test(value), 'an http(s) URL or a path starting with "/"');
+  .refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^/]/.test(value), 'an http(s) URL or a path starting with "/"');
 
 const TimeoutSeconds = z.number().min(MIN_TIMEOUT_SECONDS).max(MAX_TIMEOUT_SECONDS).optional();
 

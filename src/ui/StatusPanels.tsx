@@ -9,6 +9,9 @@ import { useDataSource } from '../sources/DataSourceContext.tsx';
 import { DatasetLoadError } from '../sources/errors.ts';
 import { useLinkBuilder } from '../url/useViewState.ts';
 
+/** Whole seconds for a message, never "0 seconds". */
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
 /**
  * Shown while data loads; a polite live region so screen readers hear it once. After a
  * while it adds that the source is slow, and how long it will be given.
@@ -23,14 +26,12 @@ export function Loading() {
   }, [stillLoadingAfterMs]);
   return (
     <p className="status" role="status">
-      {slow ? t('status.stillLoading', { seconds: Math.round(timeoutMs / 1000) }) : t('status.loading')}
+      {slow ? t('status.stillLoading', { count: seconds(timeoutMs) }) : t('status.loading')}
     </p>
   );
 }
 
 const MAX_PROBLEMS_SHOWN = 8;
-
-const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** What went wrong, in the reader's language: one sentence per kind of failure. */
 export function describeLoadError(error: unknown, t: TFunction): string {
@@ -38,7 +39,7 @@ export function describeLoadError(error: unknown, t: TFunction): string {
   const { kind, details } = error;
   switch (kind) {
     case 'timeout':
-      return t('errors.timeout', { seconds: seconds(details.timeoutMs ?? 0) });
+      return t('errors.timeout', { count: seconds(details.timeoutMs ?? 0) });
     case 'not-json':
       return details.received === 'html' ? t('errors.html') : details.received === 'empty' ? t('errors.empty') : t('errors.notJson');
     case 'schema':
@@ -119,7 +120,7 @@ export function DatasetErrorPanel({ error, attempts, onRetry }: { error: unknown
           {t('errors.serverSaid')} <q>{[serverSaid.title, serverSaid.detail].filter(Boolean).join(' — ')}</q>
         </p>
       )}
-      {retryAfterMs !== undefined && <p>{t('errors.retryAfter', { seconds: seconds(retryAfterMs) })}</p>}
+      {retryAfterMs !== undefined && <p>{t('errors.retryAfter', { count: seconds(retryAfterMs) })}</p>}
       {attempts > 0 && <p>{t('errors.attempts', { count: attempts })}</p>}
       {status === 404 && (
         <p>
