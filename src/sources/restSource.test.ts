@@ -2,7 +2,9 @@
  * The REST source against the mock submissions API (mocks/submissionsApi.ts, the contract
  * in docs/api/openapi.yaml) served by MSW in Node; single handlers override it for faults.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 // eslint-disable-next-line import-x/no-restricted-paths -- test-only: the source is tested against the mock API it is meant to talk to
@@ -159,7 +161,7 @@ describe('createRestSource: ETag revalidation', () => {
     const oldEtag = exchanges[0]!.response.headers.get('ETag');
 
     const changed = JSON.parse(bundledJson) as Dataset;
-    changed.recommendations = changed.recommendations.slice(0, 1);
+    changed.submission.title.en = `${changed.submission.title.en} (revised)`;
     const newEtag = '"changed-version"';
     serve((request) =>
       request.headers.get('If-None-Match') === newEtag ? new HttpResponse(null, { status: 304, headers: { ETag: newEtag } }) : json(JSON.stringify(changed), { ETag: newEtag }),
@@ -168,8 +170,8 @@ describe('createRestSource: ETag revalidation', () => {
     const second = await source.loadDataset(ID);
     expect(exchanges[1]!.request.headers.get('If-None-Match')).toBe(oldEtag);
     expect(second).not.toBe(first);
-    expect(second.recommendations.length).toBe(1);
-    expect(first.recommendations.length).toBe(bundled.dataset.recommendations.length);
+    expect(second.submission.title.en).toBe(changed.submission.title.en);
+    expect(first.submission.title.en).toBe(bundled.dataset.submission.title.en);
 
     const third = await source.loadDataset(ID);
     expect(exchanges[2]!.request.headers.get('If-None-Match')).toBe(newEtag);
@@ -408,19 +410,21 @@ describe('createRestSource: failures', () => {
   });
 
   test('the time limit covers the body too: headers in time and a body that never ends → "timeout"', async () => {
-    serve(
-      () =>
-        new HttpResponse(
-          new ReadableStream<Uint8Array>({
-            start(controller) {
-              controller.enqueue(new TextEncoder().encode(bundledJson.slice(0, 100)));
-            },
-          }),
-          { status: 200, headers: { 'Content-Type': 'application/json' } },
-        ),
-    );
-    const error = await loadError(ID, 50);
-    expect([error.kind, error.details.timeoutMs]).toEqual(['timeout', 50]);
+    // A real socket: a mocked response's body is not tied to the request's abort signal.
+    const stalling = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write(bundledJson.slice(0, 100));
+    });
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}/`;
+    server.use(http.get(`${origin}*`, () => passthrough()));
+    try {
+      const error = await failure(createRestSource({ baseUrl: origin, timeoutMs: 100 }).loadDataset(ID));
+      expect([error.kind, error.details.timeoutMs]).toEqual(['timeout', 100]);
+    } finally {
+      stalling.closeAllConnections();
+      stalling.close();
+    }
   });
 
   test('truncated JSON (the real body cut in half) → "not-json", received "malformed", not retryable', async () => {

@@ -16,7 +16,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** Serves `respond` for every GET under BASE and records the requests. */
-function serve(respond: () => Response): Request[] {
+function serve(respond: () => Response | Promise<Response>): Request[] {
   const requests: Request[] = [];
   server.use(
     http.get(`${BASE}*`, ({ request }) => {
