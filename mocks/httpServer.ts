@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
+import { problem } from './submissionsApi.ts';
 
 export interface RunningServer {
   /** "http://127.0.0.1:<port>/" */
@@ -41,7 +42,7 @@ export async function startMockHttpServer(handlers: (url: string) => RequestHand
     void (async () => {
       try {
         const response = await getResponse(active, toRequest(incoming, origin));
-        await send(response ?? Response.json({ title: 'Not found', status: 404 }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }), outgoing);
+        await send(response ?? problem(404, 'Not found', `Nothing is served at ${incoming.url ?? '/'}.`), outgoing);
       } catch (error) {
         outgoing.writeHead(500, { 'Content-Type': 'text/plain' });
         outgoing.end(`mock server failed: ${String(error)}`);

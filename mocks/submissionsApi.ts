@@ -97,7 +97,8 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
   /** The ids the request may read, or the 401 to answer with. */
   function access(request: Request): Set<string> | Response {
     if (!tokens) return new Set(byId.keys());
-    const match = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '');
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    const match = /^Bearer +(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
     const granted = match ? tokens[match[1]!] : undefined;
     if (!granted) {
       return problem(401, 'Authentication required', match ? 'The token is not valid.' : 'Send a bearer token in the Authorization header.', {
@@ -129,14 +130,16 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
       if (allowed instanceof Response) return allowed;
       const query = new URL(request.url).searchParams;
       const sizeParam = query.get('pageSize');
-      const pageSize = sizeParam === null ? DEFAULT_PAGE_SIZE : Number(sizeParam);
+      // Digits only: Number() would also take "0x10", "1e1" and " 5".
+      const pageSize = sizeParam === null ? DEFAULT_PAGE_SIZE : /^\d{1,3}$/.test(sizeParam) ? Number(sizeParam) : NaN;
       if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
         return problem(400, 'Invalid pageSize', `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
       }
+      const visible = summaries.filter((summary) => allowed.has(summary.id));
       const tokenParam = query.get('pageToken');
       const offset = tokenParam === null ? 0 : decodeToken(tokenParam);
-      if (offset === undefined) return problem(400, 'Invalid pageToken', 'Use the nextPageToken of the previous page.');
-      const visible = summaries.filter((summary) => allowed.has(summary.id));
+      // Only offsets this list could have issued.
+      if (offset === undefined || offset >= Math.max(visible.length, 1)) return problem(400, 'Invalid pageToken', 'Use the nextPageToken of the previous page.');
       const page = visible.slice(offset, offset + pageSize);
       const next = offset + pageSize < visible.length ? encodeToken(offset + pageSize) : undefined;
       return jsonWithEtag(request, serve(JSON.stringify({ submissions: page, ...(next && { nextPageToken: next }) })));

@@ -121,11 +121,11 @@ describe('createRestSource: loading', () => {
     }
   });
 
-  test('the submission id is URL-encoded into one path segment', async () => {
-    serve(() => new HttpResponse(null, { status: 404 }));
-    const error = await loadError('a b/../c?d#e');
-    expect(requests.map((r) => r.url)).toEqual([`${BASE}v1/submissions/a%20b%2F..%2Fc%3Fd%23e`]);
-    expect(error.details.url).toBe(`${BASE}v1/submissions/a%20b%2F..%2Fc%3Fd%23e`);
+  test.each(['a b/../c?d#e', '.', '..', 'UPPER', ''])('an id outside the contract (%j) is "not found" without a request, never another path of the API', async (id) => {
+    serve(() => new HttpResponse(null, { status: 500 }));
+    const error = await loadError(id);
+    expect(requests).toEqual([]);
+    expect([error.kind, error.details.status, error.retryable]).toEqual(['http', 404, false]);
   });
 
   test('unknown fields are stripped (what it returns is the zod-parsed dataset)', async () => {
@@ -524,7 +524,7 @@ describe('parseRetryAfter', () => {
     expect(inAMinute).toBeLessThanOrEqual(60_000);
   });
 
-  test.each([['soon'], ['7 seconds'], ['abc'], [''], ['   '], [null]])('unreadable or absent %j → undefined', (value) => {
+  test.each([['soon'], ['7 seconds'], ['abc'], [''], ['   '], [null], ['1.5'], ['-1'], ['+5'], ['in 5'], ['2026-11-25']])('unreadable or absent %j → undefined', (value) => {
     expect(parseRetryAfter(value, now)).toBeUndefined();
   });
 });

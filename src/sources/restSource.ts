@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { Dataset } from '../domain/dataset.ts';
 import { SourceDocument } from '../domain/sourceDocument.ts';
-import { SubmissionPage, type SubmissionSummary } from '../domain/submissions.ts';
+import { SubmissionPage, SubmissionSummary } from '../domain/submissions.ts';
 import { DEFAULT_TIMEOUT_MS, type DataSource, type TokenHolder } from './dataSource.ts';
 import { DatasetLoadError } from './errors.ts';
 import { errorForStatus, getText, parseBody } from './http.ts';
@@ -55,15 +55,21 @@ export function createRestSource({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Re
     return value;
   }
 
-  const submissionPath = (id: string) => `v1/submissions/${encodeURIComponent(id)}`;
+  /** The contract's ids only: "." or ".." would otherwise resolve to another path of the API. */
+  const submissionPath = (id: string) => {
+    if (!SubmissionSummary.shape.id.safeParse(id).success) {
+      throw new DatasetLoadError('http', `"${id}" is not a submission id.`, { url: new URL('v1/submissions/', root).href, status: 404 });
+    }
+    return `v1/submissions/${id}`;
+  };
 
   return {
     key: `rest:${root}`,
     staleTimeMs: API_STALE_TIME_MS,
     token,
     holdsMany: true,
-    loadDataset: (id, signal) => get(submissionPath(id), Dataset, signal),
-    loadSourceDocument: (id, signal) => get(`${submissionPath(id)}/source`, SourceDocument, signal),
+    loadDataset: async (id, signal) => get(submissionPath(id), Dataset, signal),
+    loadSourceDocument: async (id, signal) => get(`${submissionPath(id)}/source`, SourceDocument, signal),
     async listSubmissions(signal) {
       const all: SubmissionSummary[] = [];
       let pageToken: string | undefined;

@@ -4,65 +4,68 @@
  * desktop and phone size.
  */
 import { describe, expect, test } from 'vitest';
-import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { dataSources, dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
 const { baseUrl } = session;
+const sources = dataSources(session);
 
 const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 
-describe.each(viewports)('at %s size', (viewport) => {
-  test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/?lang=en`);
-    const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
-    const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
+describe.each(sources)('on the %s', (_source, appUrl, shot) => {
+  describe.each(viewports)('at %s size', (viewport) => {
+    test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
+      const { page, problems, close } = await openPage(session.browser(), viewport);
+      await page.goto(`${appUrl}/?lang=en`);
+      const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
+      const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
 
-    // The bar is a link inside the SVG: reach it from the keyboard and follow it with Enter.
-    const bar = page.getByRole('link', { name: `${halal.label.en}: ${halalRecs.length} recommendations — see them` }).first();
-    await bar.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/explore\?lang=en&theme=halal$/);
-    await page.getByText(`${halalRecs.length} of ${dataset.recommendations.length} recommendations`).waitFor();
+      // The bar is a link inside the SVG: reach it from the keyboard and follow it with Enter.
+      const bar = page.getByRole('link', { name: `${halal.label.en}: ${halalRecs.length} recommendations — see them` }).first();
+      await bar.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/explore\?lang=en&theme=halal$/);
+      await page.getByText(`${halalRecs.length} of ${dataset.recommendations.length} recommendations`).waitFor();
 
-    const first = halalRecs[0]!;
-    await page.getByRole('link', { name: `Recommendation ${first.id.slice(2)}`, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: `Recommendation ${first.id.slice(2)}` }).waitFor();
-    expect(await page.locator('blockquote').textContent()).toContain(first.text.en);
+      const first = halalRecs[0]!;
+      await page.getByRole('link', { name: `Recommendation ${first.id.slice(2)}`, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: `Recommendation ${first.id.slice(2)}` }).waitFor();
+      expect(await page.locator('blockquote').textContent()).toContain(first.text.en);
 
-    await page.getByRole('link', { name: /of the source$/ }).click();
-    await page.waitForURL(new RegExp(`/source\\?.*page=${first.page}#${first.id}$`));
-    const mark = page.locator('mark').first();
-    await mark.waitFor();
-    expect(first.text['zh-Hant'].startsWith((await mark.textContent())!)).toBe(true);
-    await expectNoAxeViolations(page, `source with a highlight (en, ${viewport})`);
-    await screenshot(page, `journey-source-highlight-en-${viewport}`);
+      await page.getByRole('link', { name: /of the source$/ }).click();
+      await page.waitForURL(new RegExp(`/source\\?.*page=${first.page}#${first.id}$`));
+      const mark = page.locator('mark').first();
+      await mark.waitFor();
+      expect(first.text['zh-Hant'].startsWith((await mark.textContent())!)).toBe(true);
+      await expectNoAxeViolations(page, `source with a highlight (en, ${viewport})`);
+      await screenshot(page, `${shot}journey-source-highlight-en-${viewport}`);
 
-    const url = page.url();
-    await page.reload();
-    await page.locator('mark').first().waitFor();
-    expect(page.url()).toBe(url);
+      const url = page.url();
+      await page.reload();
+      await page.locator('mark').first().waitFor();
+      expect(page.url()).toBe(url);
 
-    // Switching language keeps the page, the highlight and the filters.
-    await page.getByRole('link', { name: '简体中文' }).click();
-    await page.getByRole('heading', { level: 2, name: `第 ${first.page} 页，共 ${dataset.submission.pages} 页` }).waitFor();
-    expect(new URL(page.url()).searchParams.get('theme')).toBe('halal');
-    expect(await page.locator('mark').count()).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
-    await close();
-  });
+      // Switching language keeps the page, the highlight and the filters.
+      await page.getByRole('link', { name: '简体中文' }).click();
+      await page.getByRole('heading', { level: 2, name: `第 ${first.page} 页，共 ${dataset.submission.pages} 页` }).waitFor();
+      expect(new URL(page.url()).searchParams.get('theme')).toBe('halal');
+      expect(await page.locator('mark').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await close();
+    });
 
-  test('the chart/table switch and the filters survive a reload', async () => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/?lang=zh-Hans&place=gba`);
-    const themes = page.getByRole('figure').first();
-    await themes.getByRole('button', { name: '表格' }).click();
-    await page.waitForURL(/table=themes/);
-    await page.reload();
-    await page.getByRole('figure').first().getByRole('table').waitFor();
-    expect(await page.getByRole('button', { name: /^移除筛选：地点：/ }).count()).toBe(1);
-    expect(problems).toEqual([]);
-    await close();
+    test('the chart/table switch and the filters survive a reload', async () => {
+      const { page, problems, close } = await openPage(session.browser(), viewport);
+      await page.goto(`${appUrl}/?lang=zh-Hans&place=gba`);
+      const themes = page.getByRole('figure').first();
+      await themes.getByRole('button', { name: '表格' }).click();
+      await page.waitForURL(/table=themes/);
+      await page.reload();
+      await page.getByRole('figure').first().getByRole('table').waitFor();
+      expect(await page.getByRole('button', { name: /^移除筛选：地点：/ }).count()).toBe(1);
+      expect(problems).toEqual([]);
+      await close();
+    });
   });
 });
 
@@ -100,20 +103,23 @@ const VIEWS = [
   { name: 'recommendation', path: '/recommendations/R-2.3-5', ready: 'blockquote' },
 ] as const;
 
-describe('every view, every language, both sizes: axe and a screenshot', () => {
-  test.each(viewports)('%s', async (viewport) => {
+// The views render the same components whatever the source, so the API copy is swept at one size only (it costs 45 s a size).
+const sweeps = sources.flatMap(([source, appUrl, shot]) => (shot === '' ? viewports : (['desktop'] as const)).map((viewport) => [source, viewport, appUrl, shot] as const));
+
+describe('every view, every language: axe and a screenshot', () => {
+  test.each(sweeps)('on the %s at %s size', async (_source, viewport, appUrl, shot) => {
     const { page, problems, close } = await openPage(session.browser(), viewport);
     for (const view of VIEWS) {
       for (const lang of LANGUAGES) {
         const [path, hash = ''] = view.path.split('#');
         const separator = path!.includes('?') ? '&' : '?';
-        await page.goto(`${baseUrl}${path}${lang === 'zh-Hant' ? '' : `${separator}lang=${lang}`}${hash ? `#${hash}` : ''}`);
+        await page.goto(`${appUrl}${path}${lang === 'zh-Hant' ? '' : `${separator}lang=${lang}`}${hash ? `#${hash}` : ''}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         if (view.ready === 'figure') await page.locator('.recharts-surface').first().waitFor();
         if (view.ready === 'mark') await page.locator('mark').first().waitFor();
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
         await expectNoAxeViolations(page, `${view.name} (${lang}, ${viewport})`);
-        await screenshot(page, `view-${view.name}-${lang}-${viewport}`);
+        await screenshot(page, `${shot}view-${view.name}-${lang}-${viewport}`);
       }
     }
     expect(problems).toEqual([]);

@@ -1,19 +1,40 @@
 /**
- * Builds the app exactly as it ships and serves dist/ with `vite preview` (which falls
- * back to index.html for deep links, as the deployment must). The build runs in a child
- * process: building in the same process as a Vite server can leak dev-mode code.
+ * Builds the app exactly as it ships and serves it twice with `vite preview` (which falls
+ * back to index.html for deep links, as the deployment must):
+ * - `baseUrl`: dist/ as built, reading the bundled dataset;
+ * - `apiAppUrl`: a copy of dist/ whose config.json points at the mock submissions API,
+ *   served by a real HTTP server on another port (so requests are cross-origin, with CORS
+ *   preflights, ETags and the browser's own cache, as with a real API).
+ * The build runs in a child process: building in the same process as a Vite server can
+ * leak dev-mode code.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { mockSubmissions } from '../../mocks/fixtures.ts';
+import { startMockHttpServer, type RunningServer } from '../../mocks/httpServer.ts';
+import { submissionsApiHandlers } from '../../mocks/submissionsApi.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    apiAppUrl: string;
+    apiUrl: string;
   }
 }
 
-let server: PreviewServer | undefined;
+const servers: { close(): Promise<void> }[] = [];
+
+async function serve(outDir: string): Promise<string> {
+  const server: PreviewServer = await preview({ build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+  servers.push(server);
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  return url.replace(/\/$/, '');
+}
 
 export default async function setup(project: TestProject) {
   // Vitest sets NODE_ENV=test; a build that inherits it is not a production build
@@ -23,11 +44,19 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   if (build.status !== 0) throw new Error('vite build failed: the browser tests need the built app');
-  server = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  project.provide('baseUrl', url.replace(/\/$/, ''));
+  project.provide('baseUrl', await serve('dist'));
+
+  const submissions = mockSubmissions();
+  const api: RunningServer = await startMockHttpServer((url) => submissionsApiHandlers({ baseUrl: url, submissions }));
+  servers.push(api);
+  const apiDist = mkdtempSync(join(tmpdir(), 'dashboard-api-'));
+  cpSync('dist', apiDist, { recursive: true });
+  writeFileSync(join(apiDist, 'config.json'), JSON.stringify({ source: 'rest', apiBaseUrl: api.url, timeoutSeconds: 10 }));
+  project.provide('apiAppUrl', await serve(apiDist));
+  project.provide('apiUrl', api.url);
+
   return async () => {
-    await server?.close();
+    await Promise.all(servers.map((server) => server.close()));
+    rmSync(apiDist, { recursive: true, force: true });
   };
 }

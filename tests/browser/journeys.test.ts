@@ -4,99 +4,102 @@
  * (tests/.artifacts/screenshots, git-ignored).
  */
 import { describe, expect, test } from 'vitest';
-import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { dataSources, dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
 const { baseUrl } = session;
+const sources = dataSources(session);
 
 const recommendation = (id: string) => dataset.recommendations.find((rec) => rec.id === id)!;
 const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 
-describe.each(viewports)('at %s size', (viewport) => {
-  test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/structure`);
-    await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
-    await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
-    await screenshot(page, `submission-zh-Hant-${viewport}`);
+describe.each(sources)('on the %s', (_source, appUrl, shot) => {
+  describe.each(viewports)('at %s size', (viewport) => {
+    test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
+      const { page, problems, close } = await openPage(session.browser(), viewport);
+      await page.goto(`${appUrl}/structure`);
+      await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
+      await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
+      await screenshot(page, `${shot}submission-zh-Hant-${viewport}`);
 
-    const section = dataset.sections.find((s) => s.id === '1.4')!;
-    const button = page.getByRole('button', { name: new RegExp(`^1\\.4 ${section.title['zh-Hant']}`) });
-    await button.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
-    expect(new URL(page.url()).search).toBe('?open=1.4');
+      const section = dataset.sections.find((s) => s.id === '1.4')!;
+      const button = page.getByRole('button', { name: new RegExp(`^1\\.4 ${section.title['zh-Hant']}`) });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+      expect(new URL(page.url()).search).toBe('?open=1.4');
 
-    const expected = dataset.recommendations.filter((rec) => rec.sectionId === '1.4');
-    const items = page.getByRole('list', { name: '第 1.4 節的建議' }).locator(':scope > li');
-    expect(await items.count()).toBe(expected.length);
-    for (const [index, rec] of expected.entries()) {
-      const text = await items.nth(index).textContent();
-      expect(text).toContain(rec.text['zh-Hant']);
-    }
-    // The run-on bullet of 1.4 is one recommendation spanning two pages.
-    const runOn = expected.find((rec) => rec.endPage > rec.page)!;
-    expect(await items.nth(expected.indexOf(runOn)).textContent()).toContain(`第 ${runOn.page}–${runOn.endPage} 頁`);
+      const expected = dataset.recommendations.filter((rec) => rec.sectionId === '1.4');
+      const items = page.getByRole('list', { name: '第 1.4 節的建議' }).locator(':scope > li');
+      expect(await items.count()).toBe(expected.length);
+      for (const [index, rec] of expected.entries()) {
+        const text = await items.nth(index).textContent();
+        expect(text).toContain(rec.text['zh-Hant']);
+      }
+      // The run-on bullet of 1.4 is one recommendation spanning two pages.
+      const runOn = expected.find((rec) => rec.endPage > rec.page)!;
+      expect(await items.nth(expected.indexOf(runOn)).textContent()).toContain(`第 ${runOn.page}–${runOn.endPage} 頁`);
 
-    await expectNoAxeViolations(page, `submission with 1.4 open (${viewport})`);
-    await button.scrollIntoViewIfNeeded();
-    await screenshot(page, `submission-section-open-${viewport}`);
-    expect(problems).toEqual([]);
-    await close();
-  });
+      await expectNoAxeViolations(page, `submission with 1.4 open (${viewport})`);
+      await button.scrollIntoViewIfNeeded();
+      await screenshot(page, `${shot}submission-section-open-${viewport}`);
+      expect(problems).toEqual([]);
+      await close();
+    });
 
-  test('open a recommendation by its URL, then follow it back to its section', async () => {
-    const rec = recommendation('R-5.2-1');
-    const { page, problems, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/recommendations/R-5.2-1`);
-    await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
-    expect(await page.locator('blockquote').textContent()).toContain(rec.text['zh-Hant']);
-    await page.getByText(`香港工業總會意見書，第 5.2 節，第 ${rec.page} 頁`).waitFor();
-    await expectNoAxeViolations(page, `recommendation (zh-Hant, ${viewport})`);
-    await screenshot(page, `recommendation-zh-Hant-${viewport}`);
+    test('open a recommendation by its URL, then follow it back to its section', async () => {
+      const rec = recommendation('R-5.2-1');
+      const { page, problems, close } = await openPage(session.browser(), viewport);
+      await page.goto(`${appUrl}/recommendations/R-5.2-1`);
+      await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
+      expect(await page.locator('blockquote').textContent()).toContain(rec.text['zh-Hant']);
+      await page.getByText(`香港工業總會意見書，第 5.2 節，第 ${rec.page} 頁`).waitFor();
+      await expectNoAxeViolations(page, `recommendation (zh-Hant, ${viewport})`);
+      await screenshot(page, `${shot}recommendation-zh-Hant-${viewport}`);
 
-    await page.getByRole('link', { name: '返回第 5.2 節' }).click();
-    const sectionButton = page.getByRole('button', { name: /^5\.2 / });
-    await expect.poll(() => sectionButton.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(problems).toEqual([]);
-    await close();
-  });
+      await page.getByRole('link', { name: '返回第 5.2 節' }).click();
+      const sectionButton = page.getByRole('button', { name: /^5\.2 / });
+      await expect.poll(() => sectionButton.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(problems).toEqual([]);
+      await close();
+    });
 
-  test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/structure?open=5.2`);
-    await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
-    expect(new URL(page.url()).search).toBe('?open=5.2&lang=en');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
-    await expectNoAxeViolations(page, `submission (en, ${viewport})`);
-    await screenshot(page, `submission-en-${viewport}`);
+    test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
+      const { page, problems, close } = await openPage(session.browser(), viewport);
+      await page.goto(`${appUrl}/structure?open=5.2`);
+      await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
+      expect(new URL(page.url()).search).toBe('?open=5.2&lang=en');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
+      await expectNoAxeViolations(page, `submission (en, ${viewport})`);
+      await screenshot(page, `${shot}submission-en-${viewport}`);
 
-    await page.reload();
-    await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
-    expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
+      await page.reload();
+      await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
+      expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
 
-    await page.getByRole('link', { name: '简体中文' }).click();
-    await page.getByRole('button', { name: '展开全部章节' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
-    await expectNoAxeViolations(page, `submission (zh-Hans, ${viewport})`);
-    await screenshot(page, `submission-zh-Hans-${viewport}`);
+      await page.getByRole('link', { name: '简体中文' }).click();
+      await page.getByRole('button', { name: '展开全部章节' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+      await expectNoAxeViolations(page, `submission (zh-Hans, ${viewport})`);
+      await screenshot(page, `${shot}submission-zh-Hans-${viewport}`);
 
-    // A section whose recommendations carry schemes and numbers (the ITSP fast track).
-    await page.goto(`${baseUrl}/structure?open=2.3&lang=en#section-2.3`);
-    await page.getByText('Fast-track approval cap: total project value').waitFor();
-    await page.getByText('HK$5M', { exact: true }).scrollIntoViewIfNeeded();
-    await expectNoAxeViolations(page, `submission with numbers (en, ${viewport})`);
-    await screenshot(page, `submission-numbers-en-${viewport}`);
+      // A section whose recommendations carry schemes and numbers (the ITSP fast track).
+      await page.goto(`${appUrl}/structure?open=2.3&lang=en#section-2.3`);
+      await page.getByText('Fast-track approval cap: total project value').waitFor();
+      await page.getByText('HK$5M', { exact: true }).scrollIntoViewIfNeeded();
+      await expectNoAxeViolations(page, `submission with numbers (en, ${viewport})`);
+      await screenshot(page, `${shot}submission-numbers-en-${viewport}`);
 
-    await page.goto(`${baseUrl}/recommendations/R-14-7?lang=en`);
-    await page.getByRole('heading', { level: 1, name: 'Recommendation 14-7' }).waitFor();
-    await expectNoAxeViolations(page, `recommendation (en, ${viewport})`);
-    await screenshot(page, `recommendation-en-${viewport}`);
-    expect(problems).toEqual([]);
-    await close();
+      await page.goto(`${appUrl}/recommendations/R-14-7?lang=en`);
+      await page.getByRole('heading', { level: 1, name: 'Recommendation 14-7' }).waitFor();
+      await expectNoAxeViolations(page, `recommendation (en, ${viewport})`);
+      await screenshot(page, `${shot}recommendation-en-${viewport}`);
+      expect(problems).toEqual([]);
+      await close();
+    });
   });
 });
 

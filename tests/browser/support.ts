@@ -66,10 +66,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * The two ways the built app gets its data, for journeys that must pass on both: the
+ * bundled JSON, and the submissions API (the mock behind a real HTTP server).
+ */
+export const dataSources = (session: { baseUrl: string; apiAppUrl: string }) =>
+  [
+    // [name, the app's address, a prefix for screenshot names]
+    ['bundled data', session.baseUrl, ''],
+    ['submissions API', session.apiAppUrl, 'api-'],
+  ] as const;
+
+/**
  * One Chromium per test file, started before its tests and closed after; returns the
  * address of the built app and a getter for the browser.
  */
-export function useBrowser(): { baseUrl: string; browser: () => Browser } {
+export function useBrowser(): { baseUrl: string; apiAppUrl: string; browser: () => Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -79,6 +90,7 @@ export function useBrowser(): { baseUrl: string; browser: () => Browser } {
   });
   return {
     baseUrl: inject('baseUrl'),
+    apiAppUrl: inject('apiAppUrl'),
     browser: () => {
       if (!browser) throw new Error('the browser has not started');
       return browser;
