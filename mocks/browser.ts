@@ -7,14 +7,19 @@
 import { setupWorker } from 'msw/browser';
 import { Dataset } from '../src/domain/dataset.ts';
 import { SourceDocument } from '../src/domain/sourceDocument.ts';
-import datasetJson from '../public/data/fhki-2025-policy-address.json?raw';
-import sourceDocumentJson from '../public/data/fhki-2025-policy-address.source.json?raw';
 import { submissionsApiHandlers } from './submissionsApi.ts';
 import { syntheticSubmission } from './syntheticSubmission.ts';
 
 export const MOCK_API_PATH = '/mock-api/';
 
+/** The bundled files as the dev server serves them from public/ (Vite does not let code import public/). */
+const fetchText = async (path: string) => (await fetch(path)).text();
+
 export async function startMockApiWorker(): Promise<void> {
+  const [datasetJson, sourceDocumentJson] = await Promise.all([
+    fetchText('/data/fhki-2025-policy-address.json'),
+    fetchText('/data/fhki-2025-policy-address.source.json'),
+  ]);
   const bundled = {
     dataset: Dataset.parse(JSON.parse(datasetJson)),
     sourceDocument: SourceDocument.parse(JSON.parse(sourceDocumentJson)),

@@ -1,0 +1,30 @@
+/**
+ * The deployable build (dist/, built by global-setup) carries no mock code: MSW, its worker
+ * and the mock handlers exist only in `npm run dev:api` and the tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+
+test('dist/ holds no MSW, no mock handlers and no mock service worker', () => {
+  const all = files('dist');
+  expect(all.length).toBeGreaterThan(5);
+  expect(all.filter((file) => /mockServiceWorker|msw/i.test(file))).toEqual([]);
+  const markers = ['mockServiceWorker', 'setupWorker', 'submissionsApiHandlers', 'demo-chamber-2025-budget', '[MSW]'];
+  const found = all
+    .filter((file) => /\.(js|html|json|webmanifest)$/.test(file))
+    .flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return markers.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+    });
+  expect(found).toEqual([]);
+});
+
+test('dist/config.json is the default (the bundled data) and is left out of the offline precache, so a deployment can change it', () => {
+  expect(JSON.parse(readFileSync('dist/config.json', 'utf8'))).toEqual({ source: 'static' });
+  const serviceWorker = readFileSync('dist/sw.js', 'utf8');
+  expect(serviceWorker).toContain('url:"data/fhki-2025-policy-address.json"'); // the precache list, as workbox writes it
+  expect(serviceWorker).not.toContain('url:"config.json"');
+});
