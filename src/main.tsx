@@ -2,10 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './app/AppProviders.tsx';
+import { installLastResortHandler, reportBackgroundError } from './app/lastResort.ts';
+import { showStartFailure } from './app/startFailure.ts';
 import { routes } from './app/routes.tsx';
 import { loadAppConfig } from './config/appConfig.ts';
 import { createSource } from './sources/createSource.ts';
 import './styles.css';
+
+installLastResortHandler(window);
 
 // An absolute base, so the same adapters work under any path and in Node-based tests.
 const appBaseUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
@@ -20,8 +24,17 @@ if (import.meta.env.MODE === 'mock-api') {
 
 const config = await loadAppConfig(appBaseUrl, import.meta.env);
 const router = createBrowserRouter(routes);
+const container = document.getElementById('root')!;
 
-createRoot(document.getElementById('root')!).render(
+// Render errors inside the routes are the route's error element's; one that escapes every
+// boundary leaves React with nothing to show, so the page says so in plain DOM.
+const root = createRoot(container, {
+  onUncaughtError: (error) => {
+    reportBackgroundError(error);
+    showStartFailure(container);
+  },
+});
+root.render(
   <StrictMode>
     <AppProviders source={createSource(config, appBaseUrl)} queryClient={createQueryClient()} config={config}>
       <RouterProvider router={router} />

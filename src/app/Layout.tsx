@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { useLinkBuilder, useViewState } from '../url/useViewState.ts';
 import { UrlNotice } from '../ui/StatusPanels.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
+import { BackgroundErrors } from './BackgroundErrors.tsx';
 import { BriefingMemory } from './BriefingMemory.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SiteNav } from './SiteNav.tsx';
@@ -51,6 +52,7 @@ function Frame() {
       <main id="main" tabIndex={-1} className="site-main">
         <UrlNotice messages={languageNotices} />
         <ConfigNotice />
+        <BackgroundErrors />
         <BriefingMemory />
         <UpdatePrompt />
         <Outlet />

@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recommendationsBehind } from '../../domain/overview.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { CountTable } from '../../ui/charts/ChartFrame.tsx';
+import { LazyBarChart } from '../../ui/charts/LazyBarChart.tsx';
 import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
@@ -12,7 +12,6 @@ import { toSearch, writeViewState } from '../../url/viewState.ts';
 import type { BriefingData, SlideData } from './selectBriefing.ts';
 import { useSlideText } from './useSlideText.ts';
 
-const BarChartView = lazy(() => import('../../ui/charts/BarChartView.tsx'));
 
 /** How many recommendations behind each chart's top row the pack quotes. */
 const QUOTED = 6;
@@ -72,9 +71,7 @@ function PackPage({ entry, data, text }: { entry: SlideData; data: BriefingData;
       <h2 id={`pack-${spec.id}-${entry.slide.chart}`}>{spec.title}</h2>
       <p className="slide__subtitle">{spec.subtitle}</p>
       <p className="slide__filters">{text.filters}</p>
-      <Suspense fallback={<div className="chart__canvas" style={{ height: spec.rows.length * 30 + 24 }} />}>
-        <BarChartView rows={spec.rows.slice(0, 12)} />
-      </Suspense>
+      <LazyBarChart rows={spec.rows.slice(0, 12)} label={spec.subtitle} />
       <CountTable rows={spec.rows} categoryHeader={spec.categoryHeader} valueHeader={spec.valueHeader} extraColumn={spec.extraColumn} subtitle={spec.subtitle} />
       <h3>{t('briefing.quoteTitle', { label: spec.rows[0]!.label })}</h3>
       <ol className="pack-quotes">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { FilterValues } from '../../domain/filters.ts';
@@ -6,13 +6,13 @@ import { recommendationsBehind } from '../../domain/overview.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { chartSvg, download, svgToPng } from '../../ui/charts/exportChart.ts';
+import { LazyBarChart } from '../../ui/charts/LazyBarChart.tsx';
 import { useChartSpecs, type ChartSpec } from '../../ui/charts/useChartSpecs.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import type { SlideData } from './selectBriefing.ts';
 import { useSlideText } from './useSlideText.ts';
 
-const BarChartView = lazy(() => import('../../ui/charts/BarChartView.tsx'));
 
 interface SlideViewProps {
   entry: SlideData;
@@ -36,9 +36,7 @@ export function SlideView({ entry, dataset, values, showQuote, exportable }: Sli
       <p className="slide__subtitle">{spec.subtitle}</p>
       <p className="slide__filters">{text.filters}</p>
       <p className="visually-hidden">{spec.summary}</p>
-      <Suspense fallback={<div className="chart__canvas" style={{ height: spec.rows.length * 44 + 24 }} />}>
-        <BarChartView rows={spec.rows} size="large" />
-      </Suspense>
+      <LazyBarChart rows={spec.rows} size="large" label={spec.subtitle} />
       {showQuote && (
         <section className="slide__quote" aria-label={t('briefing.quoteTitle', { label: spec.rows[0]!.label })}>
           <h3>{t('briefing.quoteTitle', { label: spec.rows[0]!.label })}</h3>

@@ -10,6 +10,7 @@ import { BriefingBar } from '../../ui/BriefingBar.tsx';
 import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
 import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
+import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
@@ -46,17 +47,23 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
     <PageArticle id="overview" title={t('overview.title')} intro={t('overview.intro')} notices={<UrlNotice messages={notices} />}>
       <FilterChips filters={data.known.filters} values={data.values} />
       <BriefingBar />
-      <HeadlineFigures headline={data.headline} />
+      <PanelBoundary label={t('overview.headline.label')}>
+        <HeadlineFigures headline={data.headline} />
+      </PanelBoundary>
       {data.headline.recommendations === 0 ? (
         <p className="panel">{t('overview.empty')}</p>
       ) : (
         <div className="chart-grid">
           {specs.map((spec) => (
-            <ChartFrame key={spec.id} {...spec} seeAllHref={seeAllHref} seeAllLabel={seeAllLabel} />
+            <PanelBoundary key={spec.id} label={spec.subtitle}>
+              <ChartFrame {...spec} seeAllHref={seeAllHref} seeAllLabel={seeAllLabel} />
+            </PanelBoundary>
           ))}
         </div>
       )}
-      <AskCards asks={data.asks} recommendationsById={data.recommendationsById} />
+      <PanelBoundary label={t('overview.asks.title')}>
+        <AskCards asks={data.asks} recommendationsById={data.recommendationsById} />
+      </PanelBoundary>
     </PageArticle>
   );
 }

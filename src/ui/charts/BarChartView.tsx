@@ -6,14 +6,7 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import { CHART_COLOURS, type ChartRow } from './chartTypes.ts';
-
-/** Sizes for a dashboard panel and for a slide (projectors: larger type, wider labels). */
-const SIZES = {
-  normal: { row: 30, labelWidth: 190, labelUnits: 26, font: 13 },
-  large: { row: 44, labelWidth: 360, labelUnits: 34, font: 20 },
-} as const;
-type Size = keyof typeof SIZES;
+import { CHART_COLOURS, CHART_SIZES as SIZES, chartHeight, type ChartRow, type ChartSize as Size } from './chartTypes.ts';
 
 /** One line per label, cut to fit (the table and the bar's name carry the full label). */
 function shorten(label: string, budget: number): string {
@@ -49,8 +42,8 @@ interface BarShape {
 
 export default function BarChartView({ rows, size = 'normal' }: { rows: readonly ChartRow[]; size?: Size }) {
   const navigate = useNavigate();
-  const { row, labelWidth, font } = SIZES[size];
-  const height = rows.length * row + 24;
+  const { labelWidth, font } = SIZES[size];
+  const height = chartHeight(rows.length, size);
   const follow = (event: MouseEvent, href: string) => {
     event.preventDefault();
     void navigate(href);

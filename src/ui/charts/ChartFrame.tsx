@@ -1,12 +1,12 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBriefing } from '../../url/useBriefing.ts';
 import { useViewState } from '../../url/useViewState.ts';
 import type { ChartId } from '../../url/viewState.ts';
 import type { ChartRow } from './chartTypes.ts';
+import { LazyBarChart } from './LazyBarChart.tsx';
 
-const BarChartView = lazy(() => import('./BarChartView.tsx'));
 
 export interface ChartFrameProps {
   id: ChartId;
@@ -82,9 +82,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {asTable ? (
         <CountTable {...props} />
       ) : (
-        <Suspense fallback={<div className="chart__canvas" style={{ height: props.rows.length * 30 + 24 }} />}>
-          <BarChartView rows={props.rows} size={fullscreen ? 'large' : 'normal'} />
-        </Suspense>
+        <LazyBarChart rows={props.rows} size={fullscreen ? 'large' : 'normal'} label={props.subtitle} />
       )}
       <p className="chart__more">
         <Link to={props.seeAllHref}>{props.seeAllLabel}</Link>

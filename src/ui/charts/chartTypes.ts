@@ -11,3 +11,13 @@ export interface ChartRow {
 
 /** One accessible colour for marks (12.5:1 on white) and one for the focused mark. */
 export const CHART_COLOURS = { mark: '#12355b', focus: '#0b57d0', text: '#1b2430' } as const;
+
+/** Sizes for a dashboard panel and for a slide (projectors: larger type, wider labels). */
+export const CHART_SIZES = {
+  normal: { row: 30, labelWidth: 190, labelUnits: 26, font: 13 },
+  large: { row: 44, labelWidth: 360, labelUnits: 34, font: 20 },
+} as const;
+export type ChartSize = keyof typeof CHART_SIZES;
+
+/** The drawn chart's height, known before Recharts loads, so its placeholder takes the same room. */
+export const chartHeight = (rowCount: number, size: ChartSize) => rowCount * CHART_SIZES[size].row + 24;

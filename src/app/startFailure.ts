@@ -1,0 +1,25 @@
+/**
+ * When React itself cannot render anything: a message in the three languages, written as
+ * plain text nodes (never HTML), so the reader never faces a blank page.
+ */
+import { LANGUAGES } from '../domain/dataset.ts';
+import { resources } from '../i18n/index.ts';
+
+export function showStartFailure(container: HTMLElement): void {
+  const section = document.createElement('section');
+  section.className = 'panel panel--error';
+  section.setAttribute('role', 'alert');
+  for (const lang of LANGUAGES) {
+    const paragraph = document.createElement('p');
+    paragraph.lang = lang;
+    paragraph.textContent = resources[lang].translation.errors.startFailed;
+    section.append(paragraph);
+  }
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'button';
+  reload.textContent = `${resources['zh-Hant'].translation.errors.reload} · ${resources.en.translation.errors.reload}`;
+  reload.addEventListener('click', () => window.location.reload());
+  section.append(reload);
+  container.replaceChildren(section);
+}
