@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './src/config/contentSecurityPolicy.ts';
 
 /**
  * `npm run dev:api` (mode "mock-api"): the app reads the mock submissions API that
@@ -58,6 +59,9 @@ export default defineConfig({
         runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.endsWith('/config.json'), handler: 'NetworkFirst', options: { cacheName: 'app-config' } }],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // The worker gets the app's CSP too, and importScripts() of a string is a Trusted Types
+        // sink there: one self-contained file needs no import at all.
+        inlineWorkboxRuntime: true,
       },
       devOptions: { enabled: false },
     }),
@@ -67,5 +71,6 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // The built app is served under its strict CSP (docs/reliability.md), so every browser test runs under it.
+  preview: { port: 4173, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
 });

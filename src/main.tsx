@@ -1,3 +1,5 @@
+// First: configures zod before any schema is built (see the file).
+import './config/zodWithoutEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { trustedWorkerUrl } from '../config/trustedTypes.ts';
 
-type Updater = (reload?: boolean) => Promise<void>;
+type Updater = () => void;
 
 /**
  * Registers the service worker (production builds only) and, when a new version has
@@ -14,14 +15,19 @@ export function UpdatePrompt() {
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
     let cancelled = false;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      // immediate: the page has already loaded when this lazy import runs, so waiting for 'load' would never register.
-      const updateSW = registerSW({
-        immediate: true,
-        onNeedRefresh: () => {
-          if (!cancelled) setUpdate(() => updateSW);
-        },
+    void import('workbox-window').then(({ Workbox }) => {
+      const base = import.meta.env.BASE_URL;
+      // The worker's URL goes through the app's Trusted Types policy (the CSP requires it).
+      const workbox = new Workbox(trustedWorkerUrl(`${base}sw.js`), { scope: base });
+      workbox.addEventListener('waiting', () => {
+        if (cancelled) return;
+        setUpdate(() => () => {
+          workbox.addEventListener('controlling', () => window.location.reload());
+          workbox.messageSkipWaiting();
+        });
       });
+      // immediate: the page has already loaded when this lazy import runs, so waiting for 'load' would never register.
+      void workbox.register({ immediate: true });
     });
     return () => {
       cancelled = true;
@@ -31,7 +37,7 @@ export function UpdatePrompt() {
   return (
     <div className="panel panel--notice update-prompt" role="status">
       <p>{t('briefing.update')}</p>
-      <button type="button" className="button" onClick={() => void update(true)}>
+      <button type="button" className="button" onClick={update}>
         {t('briefing.reload')}
       </button>
     </div>

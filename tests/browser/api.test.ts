@@ -11,7 +11,7 @@ const apiUrl = inject('apiUrl');
 const synthetic = syntheticSubmission.dataset;
 
 test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another submission from the list; its id goes in the URL and its data loads from the API', async (viewport) => {
-  const { page, problems, close } = await openPage(session.browser(), viewport);
+  const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
   const apiRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().startsWith(apiUrl)) apiRequests.push(`${request.method()} ${request.url().slice(apiUrl.length)}`);
@@ -43,5 +43,6 @@ test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another su
     [`GET v1/submissions/${dataset.submission.id}`, 'GET v1/submissions?pageSize=100', `GET v1/submissions/${synthetic.submission.id}`].sort(),
   );
   expect(problems).toEqual([]);
+  expect(cspViolations).toEqual([]);
   await close();
 });

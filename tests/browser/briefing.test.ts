@@ -23,7 +23,7 @@ describe('briefing', () => {
   let briefingUrl = '';
 
   test('pin two charts, present them with the keyboard, full screen, the shortcut list; axe in each mode', async () => {
-    const { page, problems, close } = await openPage(session.browser(), 'desktop');
+    const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
     await page.goto(`${baseUrl}/?lang=en`);
     // Any chart goes full screen on its own, and comes back.
     const themesFigure = page.getByRole('figure', { name: themesTitle });
@@ -85,11 +85,12 @@ describe('briefing', () => {
     await screenshot(page, 'briefing-slide-1-en-1280');
     briefingUrl = page.url();
     expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await close();
   });
 
   test('export the slide as SVG and as PNG at twice its size, with the title and source baked in', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
     await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=1`);
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
 
@@ -116,11 +117,12 @@ describe('briefing', () => {
     const mixedPath = resolve(ARTIFACTS, 'mixed.svg');
     await mixed.saveAs(mixedPath);
     expect(readFileSync(mixedPath, 'utf8')).toContain('xml:lang="zh-Hant"');
+    expect(cspViolations).toEqual([]);
     await close();
   });
 
   test('print the pack to A4 PDF: a cover with a QR code, then one chart per page with its table and the words behind it', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
     await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await page.locator('.recharts-surface').nth(1).waitFor();
@@ -141,6 +143,7 @@ describe('briefing', () => {
     expect(pageTexts.slice(1).some((p) => p.includes(themesTitle.slice(0, 30)))).toBe(true);
     expect(pageTexts.length - 1).toBe(pages); // pdftotext ends every page with a form feed
     spawnSync('pdftoppm', ['-png', '-r', '50', pdfPath, resolve(ARTIFACTS, 'pack-page')]);
+    expect(cspViolations).toEqual([]);
     await close();
   });
 

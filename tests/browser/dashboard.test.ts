@@ -15,7 +15,7 @@ const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 describe.each(sources)('on the %s', (_source, appUrl, shot) => {
   describe.each(viewports)('at %s size', (viewport) => {
     test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
-      const { page, problems, close } = await openPage(session.browser(), viewport);
+      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
       await page.goto(`${appUrl}/?lang=en`);
       const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
       const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
@@ -51,11 +51,13 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       expect(new URL(page.url()).searchParams.get('theme')).toBe('halal');
       expect(await page.locator('mark').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    expect(cspViolations).toEqual([]);
       await close();
     });
 
     test('the chart/table switch and the filters survive a reload', async () => {
-      const { page, problems, close } = await openPage(session.browser(), viewport);
+      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
       await page.goto(`${appUrl}/?lang=zh-Hans&place=gba`);
       const themes = page.getByRole('figure').first();
       await themes.getByRole('button', { name: '表格' }).click();
@@ -64,6 +66,8 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await page.getByRole('figure').first().getByRole('table').waitFor();
       expect(await page.getByRole('button', { name: /^移除筛选：地点：/ }).count()).toBe(1);
       expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    expect(cspViolations).toEqual([]);
       await close();
     });
   });
@@ -108,7 +112,7 @@ const sweeps = sources.flatMap(([source, appUrl, shot]) => (shot === '' ? viewpo
 
 describe('every view, every language: axe and a screenshot', () => {
   test.each(sweeps)('on the %s at %s size', async (_source, viewport, appUrl, shot) => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
+    const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
     for (const view of VIEWS) {
       for (const lang of LANGUAGES) {
         const [path, hash = ''] = view.path.split('#');
@@ -123,6 +127,7 @@ describe('every view, every language: axe and a screenshot', () => {
       }
     }
     expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await close();
   });
 });

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { contentSecurityPolicy } from '../../src/config/contentSecurityPolicy.ts';
 import { mockSubmissions } from '../../mocks/fixtures.ts';
 import { startMockHttpServer, type RunningServer } from '../../mocks/httpServer.ts';
 import { submissionsApiHandlers } from '../../mocks/submissionsApi.ts';
@@ -28,8 +29,13 @@ declare module 'vitest' {
 
 const servers: { close(): Promise<void> }[] = [];
 
-async function serve(outDir: string): Promise<string> {
-  const server: PreviewServer = await preview({ build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'warn' });
+/** Serves a build with `vite preview`, under the app's CSP (which may allow the API's origin). */
+async function serve(outDir: string, connectSources: string[] = []): Promise<string> {
+  const server: PreviewServer = await preview({
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy({ connectSources }) } },
+    logLevel: 'warn',
+  });
   servers.push(server);
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');
@@ -52,7 +58,7 @@ export default async function setup(project: TestProject) {
   const apiDist = mkdtempSync(join(tmpdir(), 'dashboard-api-'));
   cpSync('dist', apiDist, { recursive: true });
   writeFileSync(join(apiDist, 'config.json'), JSON.stringify({ source: 'rest', apiBaseUrl: api.url, timeoutSeconds: 10 }));
-  project.provide('apiAppUrl', await serve(apiDist));
+  project.provide('apiAppUrl', await serve(apiDist, [new URL(api.url).origin]));
   project.provide('apiUrl', api.url);
 
   return async () => {

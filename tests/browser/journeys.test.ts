@@ -16,7 +16,7 @@ const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 describe.each(sources)('on the %s', (_source, appUrl, shot) => {
   describe.each(viewports)('at %s size', (viewport) => {
     test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
-      const { page, problems, close } = await openPage(session.browser(), viewport);
+      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
       await page.goto(`${appUrl}/structure`);
       await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
       await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
@@ -44,12 +44,14 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await button.scrollIntoViewIfNeeded();
       await screenshot(page, `${shot}submission-section-open-${viewport}`);
       expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    expect(cspViolations).toEqual([]);
       await close();
     });
 
     test('open a recommendation by its URL, then follow it back to its section', async () => {
       const rec = recommendation('R-5.2-1');
-      const { page, problems, close } = await openPage(session.browser(), viewport);
+      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
       await page.goto(`${appUrl}/recommendations/R-5.2-1`);
       await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
       expect(await page.locator('blockquote').textContent()).toContain(rec.text['zh-Hant']);
@@ -62,11 +64,13 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await expect.poll(() => sectionButton.getAttribute('aria-expanded')).toBe('true');
       await expect.poll(() => sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
       expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    expect(cspViolations).toEqual([]);
       await close();
     });
 
     test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
-      const { page, problems, close } = await openPage(session.browser(), viewport);
+      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
       await page.goto(`${appUrl}/structure?open=5.2`);
       await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
       await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
@@ -98,6 +102,8 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await expectNoAxeViolations(page, `recommendation (en, ${viewport})`);
       await screenshot(page, `${shot}recommendation-en-${viewport}`);
       expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    expect(cspViolations).toEqual([]);
       await close();
     });
   });

@@ -32,9 +32,25 @@ export const dataset = JSON.parse(readFileSync(resolve('public/data/fhki-2025-po
 
 const SCREENSHOT_DIR = resolve('tests/.artifacts/screenshots');
 
-/** Opens a page at a viewport size, failing the test on any console error or page crash. */
+/**
+ * Opens a page at a viewport size. It collects console errors and page crashes
+ * (`problems`), and every Content Security Policy violation (`cspViolations`), across
+ * navigations: the built app runs under a strict CSP with Trusted Types (vite preview serves it).
+ */
 export async function openPage(browser: Browser, viewport: ViewportName) {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 });
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
+        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`);
+      },
+      true,
+    );
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -45,6 +61,8 @@ export async function openPage(browser: Browser, viewport: ViewportName) {
     page,
     /** Console errors seen so far (a test that provokes a failure on purpose may expect some). */
     problems,
+    /** CSP violations seen so far, on every page this context opened. */
+    cspViolations,
     close: () => context.close(),
   };
 }
