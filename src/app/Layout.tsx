@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { useLinkBuilder, useViewState } from '../url/useViewState.ts';
+import { useLinkBuilder } from '../url/useViewState.ts';
+import { useCanonicalAddress } from '../url/useCanonicalAddress.ts';
+import { describeUrlIssue } from '../ui/urlIssues.ts';
 import { UrlNotice } from '../ui/StatusPanels.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { BackgroundErrors } from './BackgroundErrors.tsx';
@@ -24,10 +26,7 @@ export function Layout() {
 function Frame() {
   const { t, i18n } = useTranslation();
   const linkTo = useLinkBuilder();
-  const { issues } = useViewState();
-  const languageNotices = issues
-    .filter((issue) => issue.param === 'lang')
-    .map((issue) => t('url.unsupportedLanguage', { value: issue.value }));
+  const ignored = useCanonicalAddress().map((issue) => describeUrlIssue(t, issue));
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = t('app.name');
@@ -50,7 +49,7 @@ function Frame() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
-        <UrlNotice messages={languageNotices} />
+        <UrlNotice messages={ignored} />
         <ConfigNotice />
         <BackgroundErrors />
         <BriefingMemory />

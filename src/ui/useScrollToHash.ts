@@ -1,3 +1,4 @@
+import { safeDecode } from '../url/safeDecode.ts';
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 
@@ -10,7 +11,7 @@ export function useScrollToHash(contentReady: boolean): void {
   const { hash } = useLocation();
   useEffect(() => {
     if (!contentReady || hash.length < 2) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const target = document.getElementById(safeDecode(hash.slice(1)));
     if (!target) return;
     target.scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });

@@ -59,8 +59,11 @@ export const MAX_QUERY_LENGTH = 200;
 export interface UrlIssue {
   param: string;
   value: string;
-  reason: 'unsupported-language' | 'invalid-section-id' | 'invalid-value' | 'too-long' | 'invalid-slide';
+  reason: 'unsupported-language' | 'invalid-section-id' | 'invalid-value' | 'too-long' | 'invalid-slide' | 'unknown-param' | 'duplicate';
 }
+
+/** Every parameter the app reads; anything else in the address is reported and dropped. */
+export const KNOWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'brief', 'slide', 'print']);
 
 export interface ParsedViewState {
   state: ViewState;
@@ -170,6 +173,27 @@ export function writeViewState(state: Partial<ViewState>, base = new URLSearchPa
   if (state.slide !== undefined) set('slide', String(state.slide));
   if (state.print !== undefined) set('print', state.print ? '1' : '');
   return params;
+}
+
+/**
+ * The address as the app would have written it: unknown and repeated parameters dropped,
+ * each known one rewritten from what it parsed to (its invalid parts gone, defaults
+ * omitted), the rest in the order given. With what was ignored, so the page can say so.
+ * Never throws, whatever the input.
+ */
+export function canonicalParams(params: URLSearchParams): { params: URLSearchParams; ignored: UrlIssue[] } {
+  const ignored: UrlIssue[] = [];
+  const kept = new URLSearchParams();
+  for (const [param, value] of params) {
+    if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'unknown-param' });
+    else if (kept.has(param)) ignored.push({ param, value, reason: 'duplicate' });
+    else kept.append(param, value);
+  }
+  const { state, issues } = parseViewState(kept);
+  const canonical = writeViewState(state, kept);
+  // A single value that did not parse has no value to be rewritten to: it goes.
+  for (const issue of issues) if (issue.param === 'page' || issue.param === 'slide') canonical.delete(issue.param);
+  return { params: canonical, ignored: [...issues, ...ignored] };
 }
 
 /** Keeps only the parameters that follow the reader to another view. */

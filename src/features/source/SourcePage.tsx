@@ -1,3 +1,4 @@
+import { safeDecode } from '../../url/safeDecode.ts';
 import { useTranslation } from 'react-i18next';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -22,7 +23,7 @@ function usePageToShow(document: SourceDocument): { page: Page; highlighted: str
   const { t } = useTranslation();
   const { state } = useViewState();
   const { hash } = useLocation();
-  const highlighted = hash.startsWith('#R-') ? decodeURIComponent(hash.slice(1)) : undefined;
+  const highlighted = hash.startsWith('#R-') ? safeDecode(hash.slice(1)) : undefined;
   const notices: string[] = [];
   let number = state.page;
   if (number !== undefined && number > document.pages.length) {

@@ -7,7 +7,7 @@ import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useScrollToHash } from '../../ui/useScrollToHash.ts';
 import { useViewState } from '../../url/useViewState.ts';
-import type { UrlIssue, ViewState } from '../../url/viewState.ts';
+import type { ViewState } from '../../url/viewState.ts';
 import { PillarOutlineView } from './OutlineTree.tsx';
 import { selectSubmissionView, type SubmissionView } from './selectSubmissionView.ts';
 
@@ -21,7 +21,7 @@ export function SubmissionPage() {
 function SubmissionOutline({ view }: { view: SubmissionView }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { state, issues, update } = useViewState();
+  const { state, update } = useViewState();
   const { submission, outline, sectionIds } = view;
 
   const isOpen = (sectionId: string) => state.open === 'all' || state.open.includes(sectionId);
@@ -29,7 +29,7 @@ function SubmissionOutline({ view }: { view: SubmissionView }) {
     const current = state.open === 'all' ? sectionIds : state.open;
     update({ open: isOpen(sectionId) ? current.filter((id) => id !== sectionId) : [...current, sectionId] });
   };
-  const notices = urlNoticeMessages(t, issues, state, sectionIds);
+  const notices = urlNoticeMessages(t, state, sectionIds);
 
   return (
     <article className="submission" aria-labelledby="submission-title">
@@ -63,16 +63,9 @@ function SubmissionOutline({ view }: { view: SubmissionView }) {
   );
 }
 
-/** What the `open` parameter asked for that does not exist (the layout reports `lang`). */
-function urlNoticeMessages(
-  t: ReturnType<typeof useTranslation>['t'],
-  issues: readonly UrlIssue[],
-  state: ViewState,
-  sectionIds: readonly string[],
-): string[] {
-  const messages = issues
-    .filter((issue) => issue.param === 'open')
-    .map((issue) => t('url.invalidSectionId', { value: issue.value }));
+/** Sections the `open` parameter names that this submission does not have (malformed ones are the layout's to report). */
+function urlNoticeMessages(t: ReturnType<typeof useTranslation>['t'], state: ViewState, sectionIds: readonly string[]): string[] {
+  const messages: string[] = [];
   if (state.open !== 'all') {
     for (const id of state.open) if (!sectionIds.includes(id)) messages.push(t('url.unknownSection', { value: id }));
   }
