@@ -60,6 +60,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render data as HTML.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: 'Never write HTML strings into the DOM: build nodes, set textContent.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML strings into the DOM: build nodes, set textContent.' },
+        { selector: "MemberExpression[object.name='document'][property.name=/^(write|writeln)$/]", message: 'document.write is never needed.' },
+        { selector: "CallExpression[callee.name=/^(eval|Function)$/], NewExpression[callee.name='Function']", message: 'No eval: the CSP forbids it.' },
       ],
       'no-restricted-imports': [
         'error',

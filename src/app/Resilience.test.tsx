@@ -67,7 +67,9 @@ describe('the last-resort handler', () => {
 
   test('when React cannot render at all, the page says so in the three languages, as text', () => {
     const container = document.createElement('div');
-    container.innerHTML = '<p>half-rendered</p>';
+    const partial = document.createElement('p');
+    partial.textContent = 'half-rendered';
+    container.append(partial);
     showStartFailure(container);
     const paragraphs = [...container.querySelectorAll('p')];
     expect(paragraphs.map((p) => [p.lang, p.textContent])).toEqual(

@@ -13,7 +13,7 @@ export function UpdatePrompt() {
   const { t } = useTranslation();
   const [update, setUpdate] = useState<Updater | undefined>();
   useEffect(() => {
-    if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+    if (!import.meta.env.PROD || !navigator.serviceWorker) return;
     let cancelled = false;
     void import('workbox-window').then(({ Workbox }) => {
       const base = import.meta.env.BASE_URL;
@@ -27,7 +27,8 @@ export function UpdatePrompt() {
         });
       });
       // immediate: the page has already loaded when this lazy import runs, so waiting for 'load' would never register.
-      void workbox.register({ immediate: true });
+      // A browser that blocks service workers (a policy, private mode) simply has no offline copy.
+      workbox.register({ immediate: true }).catch(() => {});
     });
     return () => {
       cancelled = true;
