@@ -31,10 +31,13 @@ export function BriefingMemory() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [briefText]);
 
-  if (stored.status !== 'set-aside') return null;
+  let message: string | undefined;
+  if (stored.status === 'set-aside') message = t(`briefing.setAside.${stored.reason}`);
+  else if (stored.status === 'ok' && stored.setAside) message = t('briefing.setAside.partlyUnreadable', { count: stored.setAside.dropped });
+  if (message === undefined) return null;
   return (
     <div className="panel panel--notice" role="status">
-      <p>{t('briefing.setAside')}</p>
+      <p>{message}</p>
     </div>
   );
 }
