@@ -10,8 +10,8 @@ interface TrustedTypePolicyFactory {
   createPolicy(name: string, rules: { createScriptURL?: (input: string) => string }): { createScriptURL(input: string): unknown };
 }
 
-/** Script URLs the app may load outside its module graph: the PWA's worker (and MSW's in `dev:api`). */
-const ALLOWED_WORKERS = ['/sw.js', '/mockServiceWorker.js'];
+/** Script URLs the app may load outside its module graph: the PWA's worker. (The dev server sends no CSP, so MSW's worker in `dev:api` needs no policy.) */
+const ALLOWED_WORKERS = ['/sw.js'];
 
 export function isAllowedWorkerUrl(input: string, origin: string): boolean {
   let url: URL;

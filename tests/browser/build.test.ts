@@ -1,10 +1,11 @@
 /**
- * The deployable build (dist/, built by global-setup) carries no mock code: MSW, its worker
- * and the mock handlers exist only in `npm run dev:api` and the tests.
+ * Build hygiene of the deployable build (dist/, built by global-setup): no mock code (MSW,
+ * its worker and the mock handlers exist only in `npm run dev:api` and the tests), no
+ * secret from the build's environment, no source maps.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
 
@@ -27,4 +28,20 @@ test('dist/config.json is the default (the bundled data) and is left out of the 
   const serviceWorker = readFileSync('dist/sw.js', 'utf8');
   expect(serviceWorker).toContain('url:"data/fhki-2025-policy-address.json"'); // the precache list, as workbox writes it
   expect(serviceWorker).not.toContain('url:"config.json"');
+});
+
+const textFiles = () => files('dist').filter((file) => /\.(js|css|html|json|webmanifest|svg|txt)$/.test(file));
+
+test('no secret from the build environment reaches dist/ (a canary planted in three non-public env vars)', () => {
+  const canary = inject('secretCanary');
+  expect(canary).toMatch(/^canary-[0-9a-f-]{36}$/);
+  const leaks = textFiles().filter((file) => readFileSync(file, 'utf8').includes(canary));
+  expect(leaks).toEqual([]);
+  // The scan itself works: it finds what is meant to be there.
+  expect(textFiles().filter((file) => readFileSync(file, 'utf8').includes('fhki-2025-policy-address')).length).toBeGreaterThan(0);
+});
+
+test('no source maps, and no reference to one', () => {
+  expect(files('dist').filter((file) => file.endsWith('.map'))).toEqual([]);
+  expect(textFiles().filter((file) => /sourceMappingURL=/.test(readFileSync(file, 'utf8')))).toEqual([]);
 });

@@ -9,6 +9,7 @@
  * leak dev-mode code.
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,8 @@ declare module 'vitest' {
     baseUrl: string;
     apiAppUrl: string;
     apiUrl: string;
+    /** A value planted in non-public env vars of the build; it must not appear in dist/. */
+    secretCanary: string;
   }
 }
 
@@ -45,11 +48,14 @@ async function serve(outDir: string, connectSources: string[] = []): Promise<str
 export default async function setup(project: TestProject) {
   // Vitest sets NODE_ENV=test; a build that inherits it is not a production build
   // (import.meta.env.PROD is false, so no service worker), hence the explicit NODE_ENV.
+  // Build hygiene: secrets in the build's environment (anything not VITE_*) must not reach dist/.
+  const secretCanary = `canary-${randomUUID()}`;
   const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', DASHBOARD_API_TOKEN: secretCanary, DATABASE_PASSWORD: secretCanary, SECRET_KEY: secretCanary },
   });
   if (build.status !== 0) throw new Error('vite build failed: the browser tests need the built app');
+  project.provide('secretCanary', secretCanary);
   project.provide('baseUrl', await serve('dist'));
 
   const submissions = mockSubmissions();
