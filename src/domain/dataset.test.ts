@@ -151,10 +151,33 @@ describe('Dataset schema', () => {
     delete data.asks[0]!.currency;
     data.places.push({ id: 'shenzhen', label: tri('深圳'), parentId: 'nowhere' });
     const issues = issuesOf(data);
-    expect(issues).toContainEqual({ path: 'schemes.0.requests', message: 'requests must name exactly the recommendationIds' });
+    const listed = data.schemes[0]!.recommendationIds[0]!;
+    expect(issues).toContainEqual({ path: 'schemes.0.recommendationIds.0', message: `"${listed}" has no request` });
     expect(issues).toContainEqual({ path: 'asks.0.sectionId', message: '"R-1.2-1" is not in section "1.1"' });
     expect(issues).toContainEqual({ path: 'asks.0.currency', message: 'an amount of money needs its currency' });
     expect(issues).toContainEqual({ path: 'places.1.parentId', message: '"nowhere" is not one of the places' });
+  });
+
+  test('what the views cannot show is refused: a repeated id in a list, two requests of one scheme by one recommendation, a request for an unlisted recommendation, nested or circular schemes', () => {
+    const data = smallDataset();
+    const rec = data.recommendations[0]!;
+    rec.themes = [rec.themes[0]!, rec.themes[0]!];
+    const scheme = data.schemes[0]!;
+    const listed = scheme.recommendationIds[0]!;
+    scheme.requests = [...scheme.requests, { recommendationId: listed, request: 'extend' }, { recommendationId: 'R-1.1-9', request: 'extend' }];
+    data.schemes.push(
+      { ...scheme, id: 'child', parentId: scheme.id, recommendationIds: [], requests: [] },
+      { ...scheme, id: 'grandchild', parentId: 'child', recommendationIds: [], requests: [] },
+      { ...scheme, id: 'selfish', parentId: 'selfish', recommendationIds: [], requests: [] },
+    );
+    const issues = issuesOf(data);
+    const n = data.schemes.length;
+    expect(issues).toContainEqual({ path: 'recommendations.0.themes.1', message: `"${rec.themes[0]}" is listed twice` });
+    expect(issues).toContainEqual({ path: `schemes.0.requests.${scheme.requests.length - 2}.recommendationId`, message: `"${listed}" has more than one request` });
+    expect(issues).toContainEqual({ path: `schemes.0.requests.${scheme.requests.length - 1}.recommendationId`, message: `"R-1.1-9" is not in this scheme's recommendationIds` });
+    expect(issues).toContainEqual({ path: `schemes.${n - 2}.parentId`, message: '"child" is itself part of another scheme: one level only' });
+    expect(issues).toContainEqual({ path: `schemes.${n - 1}.parentId`, message: 'a scheme cannot be its own parent' });
+    expect(issues.filter((issue) => issue.path === `schemes.${n - 3}.parentId`)).toEqual([]);
   });
 
   test('a figure from a section lead is not listed by its recommendation; one from the text must be', () => {

@@ -196,6 +196,12 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     pageInside(rec.page, at('page'));
     pageInside(rec.endPage, at('endPage'));
     if (rec.endPage < rec.page) ctx.addIssue({ code: 'custom', path: at('endPage'), message: 'endPage is before page' });
+    // A list names each thing once: a repeat would be counted twice by every chart.
+    for (const list of ['themes', 'addressees', 'places', 'schemeIds', 'askIds'] as const) {
+      rec[list].forEach((id, j) => {
+        if (rec[list].indexOf(id) !== j) ctx.addIssue({ code: 'custom', path: at(list, j), message: `"${id}" is listed twice` });
+      });
+    }
     rec.themes.forEach((id, j) => resolve('themes', id, at('themes', j)));
     rec.addressees.forEach((id, j) => resolve('addressees', id, at('addressees', j)));
     rec.places.forEach((id, j) => resolve('places', id, at('places', j)));
@@ -211,13 +217,27 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
       if (rec && !rec.schemeIds.includes(scheme.id)) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds', j], message: `"${id}" does not list scheme "${scheme.id}" in its schemeIds` });
     }),
   );
+  const schemeParents = new Map(data.schemes.map((scheme) => [scheme.id, scheme.parentId]));
   data.schemes.forEach((scheme, i) => {
-    if (scheme.parentId !== undefined) resolve('schemes', scheme.parentId, ['schemes', i, 'parentId']);
-    const listed = new Set(scheme.recommendationIds);
-    const requested = new Set(scheme.requests.map((request) => request.recommendationId));
-    if (listed.size !== requested.size || [...listed].some((id) => !requested.has(id))) {
-      ctx.addIssue({ code: 'custom', path: ['schemes', i, 'requests'], message: 'requests must name exactly the recommendationIds' });
+    if (scheme.parentId !== undefined) {
+      resolve('schemes', scheme.parentId, ['schemes', i, 'parentId']);
+      // One level of umbrella (Easy BUD under the BUD Fund): the views show no deeper tree.
+      if (scheme.parentId === scheme.id) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'parentId'], message: 'a scheme cannot be its own parent' });
+      else if (schemeParents.get(scheme.parentId) !== undefined) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'parentId'], message: `"${scheme.parentId}" is itself part of another scheme: one level only` });
     }
+    scheme.recommendationIds.forEach((id, j) => {
+      if (scheme.recommendationIds.indexOf(id) !== j) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds', j], message: `"${id}" is listed twice` });
+    });
+    // Exactly one request per listed recommendation: the charts count recommendations, the cards show the request.
+    scheme.requests.forEach((request, j) => {
+      const path = ['schemes', i, 'requests', j, 'recommendationId'];
+      if (!scheme.recommendationIds.includes(request.recommendationId)) ctx.addIssue({ code: 'custom', path, message: `"${request.recommendationId}" is not in this scheme's recommendationIds` });
+      else if (scheme.requests.findIndex((other) => other.recommendationId === request.recommendationId) !== j) ctx.addIssue({ code: 'custom', path, message: `"${request.recommendationId}" has more than one request` });
+    });
+    const requested = new Set(scheme.requests.map((request) => request.recommendationId));
+    scheme.recommendationIds.forEach((id, j) => {
+      if (!requested.has(id)) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds', j], message: `"${id}" has no request` });
+    });
   });
   data.places.forEach((place, i) => {
     if (place.parentId !== undefined) resolve('places', place.parentId, ['places', i, 'parentId']);
