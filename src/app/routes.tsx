@@ -1,17 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { BriefingPage } from '../features/briefing/BriefingPage.tsx';
-import { ExplorePage } from '../features/explore/ExplorePage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
-import { SchemesPage } from '../features/schemes/SchemesPage.tsx';
-import { SourcePage } from '../features/source/SourcePage.tsx';
-import { RecommendationPage } from '../features/recommendation/RecommendationPage.tsx';
-import { SubmissionPage } from '../features/submission/SubmissionPage.tsx';
-import { SubmissionsPage } from '../features/submissions/SubmissionsPage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
 
-/** One route table for the browser router (main.tsx) and the memory router in tests. */
+/**
+ * One route table for the browser router (main.tsx) and the memory router in tests. The
+ * overview (the first view) is in the initial bundle; every other view is fetched when it
+ * is first visited (docs/performance.md).
+ */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -21,13 +18,13 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <OverviewPage /> },
-          { path: 'explore', element: <ExplorePage /> },
-          { path: 'schemes', element: <SchemesPage /> },
-          { path: 'source', element: <SourcePage /> },
-          { path: 'structure', element: <SubmissionPage /> },
-          { path: 'briefing', element: <BriefingPage /> },
-          { path: 'submissions', element: <SubmissionsPage /> },
-          { path: 'recommendations/:id', element: <RecommendationPage /> },
+          { path: 'explore', lazy: async () => ({ Component: (await import('../features/explore/ExplorePage.tsx')).ExplorePage }) },
+          { path: 'schemes', lazy: async () => ({ Component: (await import('../features/schemes/SchemesPage.tsx')).SchemesPage }) },
+          { path: 'source', lazy: async () => ({ Component: (await import('../features/source/SourcePage.tsx')).SourcePage }) },
+          { path: 'structure', lazy: async () => ({ Component: (await import('../features/submission/SubmissionPage.tsx')).SubmissionPage }) },
+          { path: 'briefing', lazy: async () => ({ Component: (await import('../features/briefing/BriefingPage.tsx')).BriefingPage }) },
+          { path: 'submissions', lazy: async () => ({ Component: (await import('../features/submissions/SubmissionsPage.tsx')).SubmissionsPage }) },
+          { path: 'recommendations/:id', lazy: async () => ({ Component: (await import('../features/recommendation/RecommendationPage.tsx')).RecommendationPage }) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,7 +15,7 @@ describe('Explore: filters, counts, search and drill-down', () => {
     expect(await screen.findByText(`${total} of ${total} recommendations`)).toBeInTheDocument();
     const halal = withTheme('halal');
     await user.click(screen.getByRole('checkbox', { name: `Halal industry (${halal.length})` }));
-    expect(currentUrl()).toBe('/explore?lang=en&theme=halal');
+    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&theme=halal'));
     expect(screen.getByRole('status')).toHaveTextContent(`${halal.length} of ${total} recommendations`);
     expect(resultIds()).toEqual(halal.map((r) => r.id));
 
@@ -32,9 +32,9 @@ describe('Explore: filters, counts, search and drill-down', () => {
     const either = dataset.recommendations.filter((r) => r.themes.includes('halal') || r.themes.includes('silver-economy'));
     expect(await screen.findByText(`${either.length} of ${total} recommendations`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove filter: Theme: Silver economy' }));
-    expect(currentUrl()).toBe('/explore?lang=en&theme=halal');
+    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&theme=halal'));
     await user.click(screen.getAllByRole('button', { name: 'Clear all filters' })[0]!);
-    expect(currentUrl()).toBe('/explore?lang=en');
+    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en'));
     expect(screen.getByRole('status')).toHaveTextContent(`${total} of ${total} recommendations`);
   });
 
@@ -43,7 +43,7 @@ describe('Explore: filters, counts, search and drill-down', () => {
     const rec = dataset.recommendations.find((r) => r.id === 'R-5.2-1')!;
     const result = (await screen.findByRole('link', { name: 'Recommendation 5.2-1' })).closest('li')!;
     await user.click(within(result).getByRole('link', { name: `p. ${rec.page} in the source` }));
-    expect(currentUrl()).toBe(`/source?lang=en&chapter=C5&page=${rec.page}#R-5.2-1`);
+    await waitFor(() => expect(currentUrl()).toBe(`/source?lang=en&chapter=C5&page=${rec.page}#R-5.2-1`));
   });
 
   test('the number of results is announced to screen readers', async () => {
@@ -63,7 +63,7 @@ describe('Explore: search in three languages', () => {
   ])('a query in %s finds the recommendation, shown in the reader\u2019s language', async (_language, query) => {
     const { user, currentUrl } = renderApp('/explore?lang=en');
     await user.type(await screen.findByRole('searchbox', { name: 'Search in Chinese or English' }), `${query}{Enter}`);
-    expect(currentUrl()).toBe(`/explore?lang=en&q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    await waitFor(() => expect(currentUrl()).toBe(`/explore?lang=en&q=${encodeURIComponent(query).replace(/%20/g, '+')}`));
     // The search library loads on first use; then the best match leads the list.
     await waitFor(() => expect(resultIds()[0]).toBe(parcel.id), { timeout: 5000 });
     expect(screen.getByRole('status')).not.toHaveTextContent(`${total} of ${total}`);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../domain/dataset.ts';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
@@ -106,7 +106,7 @@ describe('Overview: every metric through its table', () => {
     const count = dataset.recommendations.filter((r) => r.themes.includes('halal')).length;
     await tableRows(user, /leads:/);
     await user.click(screen.getByRole('link', { name: `${halal.label.en}: ${count} recommendations — see them` }));
-    expect(currentUrl()).toBe('/explore?lang=en&theme=halal');
+    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&theme=halal'));
     expect(await screen.findByText(`${count} of ${dataset.recommendations.length} recommendations`)).toBeInTheDocument();
   });
 
@@ -128,7 +128,7 @@ describe('Overview: every metric through its table', () => {
     expect(card).toHaveTextContent(`×${(ask.to! / ask.from!).toString()}`);
     expect(within(card).getByText(ask.quote)).toHaveAttribute('lang', 'zh-Hant');
     await user.click(within(card).getByRole('link', { name: `Recommendation 5.2-1, p. ${rec.page}` }));
-    expect(currentUrl()).toBe('/recommendations/R-5.2-1?lang=en');
+    await waitFor(() => expect(currentUrl()).toBe('/recommendations/R-5.2-1?lang=en'));
   });
 });
 

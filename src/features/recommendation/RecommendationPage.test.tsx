@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
@@ -42,10 +42,10 @@ describe('Recommendation page', () => {
     expect(within(neighbours).getByRole('link', { name: `← 上一項：建議 ${previous.id.slice(2)}` })).toBeInTheDocument();
     await user.click(within(neighbours).getByRole('link', { name: `下一項：建議 ${next.id.slice(2)} →` }));
     expect(await screen.findByRole('heading', { level: 1, name: `建議 ${next.id.slice(2)}` })).toHaveFocus();
-    expect(currentUrl()).toBe(`/recommendations/${next.id}`);
+    await waitFor(() => expect(currentUrl()).toBe(`/recommendations/${next.id}`));
 
     await user.click(screen.getByRole('link', { name: `返回第 ${next.sectionId} 節` }));
-    expect(currentUrl()).toBe(`/structure?open=${next.sectionId}#section-${next.sectionId}`);
+    await waitFor(() => expect(currentUrl()).toBe(`/structure?open=${next.sectionId}#section-${next.sectionId}`));
     expect(await screen.findByRole('button', { name: new RegExp(`^${next.sectionId.replace('.', '\\.')} `) })).toHaveAttribute('aria-expanded', 'true');
   });
 
@@ -59,6 +59,6 @@ describe('Recommendation page', () => {
     const { user, currentUrl } = renderApp('/recommendations/R-99.9-1');
     expect(await screen.findByRole('heading', { level: 1, name: '找不到建議 R-99.9-1' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '意見書結構' }));
-    expect(currentUrl()).toBe('/structure');
+    await waitFor(() => expect(currentUrl()).toBe('/structure'));
   });
 });

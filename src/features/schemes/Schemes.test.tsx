@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
@@ -25,6 +25,6 @@ describe('Schemes: what is asked of each and by whom', () => {
     const card = await screen.findByRole('region', { name: easyBud.name.en });
     expect(card).toHaveTextContent(`Part of ${bud.name.en}`);
     await user.click(within(card).getByRole('link', { name: /^See the/ }));
-    expect(currentUrl()).toBe('/explore?lang=en&scheme=easy-bud');
+    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&scheme=easy-bud'));
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * What the first view costs to download, read from a build: the JS and CSS that index.html
+ * loads (scripts, module preloads, stylesheets) and the dataset, each gzip -9 as a host
+ * would send it. Shared by the benchmark (npm run bench) and the size budget in CI
+ * (tests/browser/budget.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface FirstViewSizes {
+  /** gzip bytes of each initial file, by path. */
+  js: Record<string, number>;
+  css: Record<string, number>;
+  jsTotal: number;
+  cssTotal: number;
+  dataset: number;
+}
+
+const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+export function firstViewSizes(distDir: string, datasetPath = 'data/fhki-2025-policy-address.json'): FirstViewSizes {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!.replace(/^\//, ''));
+  const jsFiles = [...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)];
+  const cssFiles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g);
+  const measure = (files: string[]) => Object.fromEntries(files.map((file) => [file, gzipSize(join(distDir, file))]));
+  const js = measure(jsFiles);
+  const css = measure(cssFiles);
+  const sum = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
+  return { js, css, jsTotal: sum(js), cssTotal: sum(css), dataset: gzipSize(join(distDir, datasetPath)) };
+}
