@@ -1,5 +1,3 @@
-// First: configures zod before any schema is built (see the file).
-import './config/zodWithoutEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';

@@ -3,7 +3,7 @@
  * (so one build can be pointed at another API by editing a file), unless the build was
  * made with `VITE_DATA_SOURCE` set, which wins. Documented in README.md and docs/api/README.md.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod.ts';
 
 export const MIN_TIMEOUT_SECONDS = 1;
 export const MAX_TIMEOUT_SECONDS = 120;
@@ -91,7 +91,8 @@ export async function loadAppConfig(appBaseUrl: string, env: BuildEnv): Promise<
   if (fromBuild) return fromBuild;
   let text: string | undefined;
   try {
-    const response = await fetch(new URL('config.json', appBaseUrl), { headers: { Accept: 'application/json' }, cache: 'no-cache' });
+    // Plain GET (no custom cache mode), so the preload in index.html is the response used.
+    const response = await fetch(new URL('config.json', appBaseUrl), { headers: { Accept: 'application/json' } });
     // No file (or the host's HTML fallback for a missing file) means "use the defaults".
     const isJson = response.headers.get('Content-Type')?.includes('json') ?? false;
     text = response.ok && isJson ? await response.text() : undefined;

@@ -6,7 +6,7 @@
  *   brief=themes,places(theme:halal+silver-economy;action:fund)
  * a chart id, optionally followed by its filters as `dimension:value+value` joined by `;`.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } from './filters.ts';
 
 /** The overview's charts; the id is also the chart's anchor and its name in links. */

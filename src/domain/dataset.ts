@@ -6,7 +6,7 @@
  * (unique ids, references that resolve, pages inside the document) are part of the
  * schema through `superRefine`, so one `safeParse` answers "can this app read it?".
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Action, AskKind, AskUnit, SchemeRequest } from './vocabulary.ts';
 
 export const SCHEMA_VERSION = 1;

@@ -5,7 +5,7 @@
  *
  * Pure module: no React, no I/O.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { RecommendationId } from './dataset.ts';
 
 export const SOURCE_DOCUMENT_SCHEMA_VERSION = 1;

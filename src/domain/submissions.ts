@@ -2,7 +2,7 @@
  * A submission as one line of a list: what the submissions API returns page by page, and
  * what the static source derives from its one dataset. Pure module.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Localized, Submission, type Dataset } from './dataset.ts';
 
 export const SubmissionSummary = z.object({

@@ -4,7 +4,7 @@
  * field: the pinned charts that can be read are restored, the others are set aside with
  * the original. Nothing stored can break the app.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod.ts';
 import { MAX_SLIDES, StoredBriefing, type Slide } from '../domain/briefing.ts';
 
 export const BRIEFING_KEY = 'fhki-dashboard:briefing';

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { z } from 'zod';
+import { z } from '../domain/zod.ts';
 import { canonicalParams, toSearch, type UrlIssue } from './viewState.ts';
 
 /** History state is storage too: what comes back from it is checked, not trusted. */

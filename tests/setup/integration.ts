@@ -3,8 +3,12 @@
  * and any console.error fails the test (React warnings are bugs here).
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// Views other than the overview, search and charts load on demand; on a busy 2-core CI
+// machine that can take longer than the 1 s default of findBy/waitFor.
+configure({ asyncUtilTimeout: 4000 });
 
 let consoleErrors: unknown[][] = [];
 
