@@ -71,7 +71,7 @@ function PackPage({ entry, data, text }: { entry: SlideData; data: BriefingData;
       <h2 id={`pack-${spec.id}-${entry.slide.chart}`}>{spec.title}</h2>
       <p className="slide__subtitle">{spec.subtitle}</p>
       <p className="slide__filters">{text.filters}</p>
-      <LazyBarChart rows={spec.rows.slice(0, 12)} label={spec.subtitle} />
+      <LazyBarChart rows={spec.rows.slice(0, 12)} label={spec.subtitle} eager />
       <CountTable rows={spec.rows} categoryHeader={spec.categoryHeader} valueHeader={spec.valueHeader} extraColumn={spec.extraColumn} subtitle={spec.subtitle} />
       <h3>{t('briefing.quoteTitle', { label: spec.rows[0]!.label })}</h3>
       <ol className="pack-quotes">

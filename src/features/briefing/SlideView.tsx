@@ -36,7 +36,7 @@ export function SlideView({ entry, dataset, values, showQuote, exportable }: Sli
       <p className="slide__subtitle">{spec.subtitle}</p>
       <p className="slide__filters">{text.filters}</p>
       <p className="visually-hidden">{spec.summary}</p>
-      <LazyBarChart rows={spec.rows} size="large" label={spec.subtitle} />
+      <LazyBarChart rows={spec.rows} size="large" label={spec.subtitle} eager />
       {showQuote && (
         <section className="slide__quote" aria-label={t('briefing.quoteTitle', { label: spec.rows[0]!.label })}>
           <h3>{t('briefing.quoteTitle', { label: spec.rows[0]!.label })}</h3>

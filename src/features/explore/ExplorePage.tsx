@@ -48,7 +48,7 @@ function Explore({ data }: { data: ExploreData }) {
             <SortSelect value={sort} onChange={(next) => update({ sort: next })} />
           </div>
           <FilterChips filters={data.known.filters} values={data.values} query={state.q} />
-          {!pending && sorted.length === 0 ? <p className="panel">{t('explore.noResults')}</p> : <ResultList recommendations={sorted} data={data} />}
+          {!pending && sorted.length === 0 ? <p className="panel">{t('explore.noResults')}</p> : <ResultList key={`${JSON.stringify(data.known.filters)}|${state.q}|${sort}`} recommendations={sorted} data={data} />}
         </div>
       </div>
     </PageArticle>

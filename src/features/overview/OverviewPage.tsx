@@ -32,7 +32,13 @@ export function OverviewPage() {
     [filterKey],
   );
   const query = useDataset(select);
-  return <QueryResult query={query}>{(data) => <Overview data={data} />}</QueryResult>;
+  const { t } = useTranslation();
+  // The heading and introduction need no data: they are painted at once, the rest when it arrives.
+  return (
+    <PageArticle id="overview" title={t('overview.title')} intro={t('overview.intro')}>
+      <QueryResult query={query}>{(data) => <Overview data={data} />}</QueryResult>
+    </PageArticle>
+  );
 }
 
 function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof filterValues>; known: ReturnType<typeof knownFilters> } }) {
@@ -44,7 +50,8 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
   const seeAllLabel = t('chart.seeRecommendations', { count: data.headline.recommendations });
 
   return (
-    <PageArticle id="overview" title={t('overview.title')} intro={t('overview.intro')} notices={<UrlNotice messages={notices} />}>
+    <>
+      <UrlNotice messages={notices} />
       <FilterChips filters={data.known.filters} values={data.values} />
       <BriefingBar />
       <PanelBoundary label={t('overview.headline.label')}>
@@ -64,6 +71,6 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
       <PanelBoundary label={t('overview.asks.title')}>
         <AskCards asks={data.asks} recommendationsById={data.recommendationsById} />
       </PanelBoundary>
-    </PageArticle>
+    </>
   );
 }
