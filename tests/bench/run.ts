@@ -1,0 +1,577 @@
+/**
+ * The performance benchmark: `npm run bench` (not part of `npm test`, it passes or fails nothing).
+ *
+ * 1. Builds the app as it ships into tests/.artifacts/bench-dist (never dist/).
+ * 2. Generates the 50× synthetic dataset with the pipeline (data/pipeline/scale.ts) and the
+ *    static reference page of the overview's first view (tests/bench/staticReference.ts).
+ * 3. Serves three sites like a real host (tests/bench/server.ts: brotli/gzip, long-cache
+ *    assets, the app's CSP): the app, the same build with the 50× dataset at the dataset's
+ *    URL, and the reference.
+ * 4. Lighthouse (mobile preset, simulated throttling, performance only), N runs per site,
+ *    each in a fresh Chromium: medians of FCP, LCP, TBT, CLS, SI, transferred bytes, score,
+ *    and app/reference ratios.
+ * 5. Initial JS and CSS (gzip -9 of what index.html loads) and the dataset (gzip -9, brotli).
+ * 6. Filter → repaint in Chromium (playwright-core, no throttling) on Explore: a theme
+ *    checkbox toggled N times; the time from the click to the first animation frame after
+ *    the results count changed; p50/p95, on the real and the 50× dataset.
+ * 7. The JS heap after load (after a forced GC) on `/` and on Explore, both datasets.
+ *
+ * Prints a Markdown report and writes tests/.artifacts/bench/results.{json,md}; every
+ * Lighthouse report is kept in tests/.artifacts/bench/lighthouse/.
+ *
+ * Options: --runs N (Lighthouse runs per site, default 3), --clicks N (default 50),
+ * --factor N (synthetic dataset size, default 50), --skip-build (reuse bench-dist),
+ * --no-lighthouse-50x (skip Lighthouse on the app with the 50× dataset).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { Dataset } from '../../src/domain/dataset.ts';
+import en from '../../src/i18n/locales/en.json';
+import { scaleDataset } from '../../data/pipeline/scale.ts';
+import { startStaticServer, type StaticServer } from './server.ts';
+import { firstViewSizes, type FirstViewSizes } from './sizes.ts';
+import { writeStaticReference } from './staticReference.ts';
+
+// ─── settings ────────────────────────────────────────────────────────────────────────────
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    clicks: { type: 'string', default: '50' },
+    factor: { type: 'string', default: '50' },
+    'skip-build': { type: 'boolean', default: false },
+    'no-lighthouse-50x': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(options.runs);
+const CLICKS = Number(options.clicks);
+const FACTOR = Number(options.factor);
+const WARM_UP_CLICKS = 4;
+
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** Chromium in a sandboxed, offline machine (as tests/browser/support.ts), for Lighthouse. */
+const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** The same for playwright-core (which adds its own --headless). */
+const PLAYWRIGHT_FLAGS = LIGHTHOUSE_FLAGS.filter((flag) => !flag.startsWith('--headless'));
+
+const ARTIFACTS = resolve('tests/.artifacts');
+const DIST = join(ARTIFACTS, 'bench-dist');
+const REFERENCE = join(ARTIFACTS, 'bench-reference');
+const OUT = join(ARTIFACTS, 'bench');
+const DATASET_URL = '/data/fhki-2025-policy-address.json';
+/** The dataset as the build ships it (the build may write it differently from public/). */
+const BUILT_DATASET_PATH = join(DIST, DATASET_URL);
+const SCALED_PATH = join(OUT, `dataset-${FACTOR}x.json`);
+
+const log = (message: string) => console.error(`bench: ${message}`);
+const started = Date.now();
+/** Other work on the machine skews every figure: the load average is recorded with them. */
+const loadAtStart = os.loadavg()[0]!;
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+
+// ─── small helpers ───────────────────────────────────────────────────────────────────────
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+const ratio = (a: number, b: number) => (b === 0 ? (a === 0 ? '1.00' : '—') : (a / b).toFixed(2));
+
+function machine(browserVersion: string) {
+  const cpus = os.cpus();
+  let distro = `${os.type()} ${os.release()}`;
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+    if (pretty) distro = `${pretty} (${os.type()} ${os.release()})`;
+  } catch {
+    // not Linux: os.type() says enough
+  }
+  let chromiumVersion = browserVersion;
+  try {
+    chromiumVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // the version playwright reports will do
+  }
+  const require = createRequire(import.meta.url);
+  const lighthouseVersion = (require('lighthouse/package.json') as { version: string }).version;
+  let git = 'unknown';
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'package.json'], { encoding: 'utf8' }).trim();
+    const files = changed.split('\n').length;
+    git = changed ? `${head} + uncommitted changes (${files} file${files === 1 ? '' : 's'} in src/ or the build config)` : head;
+  } catch {
+    // not a git checkout
+  }
+  return {
+    os: distro,
+    cpu: `${cpus[0]?.model.trim() ?? 'unknown'} × ${cpus.length}`,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    node: process.version,
+    chromium: chromiumVersion,
+    lighthouse: lighthouseVersion,
+    git,
+    loadAverage: `${loadAtStart.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end (1 min)`,
+  };
+}
+
+// ─── 1–3: build, data, reference, servers ───────────────────────────────────────────────
+
+function build(): void {
+  log('building the app into tests/.artifacts/bench-dist …');
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+/** Writes the scaled dataset in the same form as the build ships the real one (indented or not). */
+function writeScaledDataset(dataset: Dataset, indented: boolean): { recommendations: number; bytes: number } {
+  const scaled = scaleDataset(dataset, FACTOR);
+  const check = Dataset.safeParse(scaled);
+  if (!check.success) throw new Error(`the ${FACTOR}× dataset is not valid: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const text = indented ? `${JSON.stringify(scaled, null, 2)}\n` : JSON.stringify(scaled);
+  writeFileSync(SCALED_PATH, text);
+  return { recommendations: scaled.recommendations.length, bytes: Buffer.byteLength(text) };
+}
+
+// ─── 4: Lighthouse ──────────────────────────────────────────────────────────────────────
+
+interface LighthouseRun {
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  si: number;
+  tti: number;
+  bytes: number;
+  scriptBytes: number;
+  requests: number;
+  score: number;
+  lcpElement?: string;
+  warnings: string[];
+}
+const METRICS = ['fcp', 'lcp', 'tbt', 'cls', 'si', 'tti', 'bytes', 'scriptBytes', 'requests', 'score'] as const;
+type Metric = (typeof METRICS)[number];
+
+async function lighthouseRun(url: string, saveAs: string): Promise<LighthouseRun> {
+  const chrome = await launchChrome({ chromePath: CHROME_PATH, chromeFlags: LIGHTHOUSE_FLAGS, logLevel: 'error' });
+  try {
+    // Lighthouse's default config is the mobile preset (Moto G Power, slow 4G, 4× CPU) with simulated throttling.
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    writeFileSync(saveAs, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const value = (id: string) => {
+      const audit = lhr.audits[id];
+      if (audit?.numericValue === undefined) throw new Error(`Lighthouse audit ${id} has no value for ${url}${audit?.errorMessage ? `: ${audit.errorMessage}` : ''}`);
+      return audit.numericValue;
+    };
+    const summary = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items ?? [];
+    const lcpItems = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { selector?: string; snippet?: string } }[] }[] } | undefined)?.items;
+    const lcpNode = lcpItems?.[0]?.items?.[0]?.node;
+    return {
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      si: value('speed-index'),
+      tti: value('interactive'),
+      bytes: value('total-byte-weight'),
+      scriptBytes: summary.find((item) => item.resourceType === 'script')?.transferSize ?? 0,
+      requests: summary.find((item) => item.resourceType === 'total')?.requestCount ?? 0,
+      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      lcpElement: lcpNode ? `${lcpNode.selector ?? ''} ${lcpNode.snippet ?? ''}`.trim() : undefined,
+      warnings: lhr.runWarnings,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Console errors and page errors seen in the measured pages (none expected: a failing page would measure nothing real). */
+const pageProblems: string[] = [];
+function watch(page: Page, label: string): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageProblems.push(`${label}: console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => pageProblems.push(`${label}: page error: ${error.message}`));
+}
+
+// ─── 6: filter → repaint ─────────────────────────────────────────────────────────────────
+
+interface RepaintResult {
+  page: string;
+  clicks: number;
+  results: [number, number];
+  /** Click → first animation frame after the count changed. */
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+  /** Click → the DOM change (before the frame). */
+  domP50: number;
+  /** Medians by direction: checking narrows the results, unchecking brings them all back. */
+  narrowP50: number;
+  widenP50: number;
+  /** Loading Explore until the first checkbox (no throttling). */
+  loadMs: number;
+  samples: number[];
+}
+
+declare global {
+  interface Window {
+    __benchArm?: () => void;
+    __benchRepaint?: Promise<{ toFrame: number; toDom: number; before: string; count: string }>;
+  }
+}
+
+/**
+ * Installed in the page (as source text: the TypeScript runner would wrap named functions
+ * in a helper the page does not have). `__benchArm()` before each click sets up
+ * `__benchRepaint`: it takes the click event's time, watches the DOM until the results
+ * count differs from what it was, then waits for the next animation frame.
+ */
+const ARM_REPAINT_PROBE = `window.__benchArm = function () {
+  var countText = function () { var el = document.querySelector('.explore__count'); return el ? el.textContent : ''; };
+  var before = countText();
+  window.__benchRepaint = new Promise(function (done, fail) {
+    var start;
+    document.addEventListener('click', function (event) { start = event.timeStamp; }, { capture: true, once: true });
+    var observer = new MutationObserver(function () {
+      var now = countText();
+      if (now === before || start === undefined) return;
+      observer.disconnect();
+      var changedAt = performance.now();
+      requestAnimationFrame(function () { done({ toFrame: performance.now() - start, toDom: changedAt - start, before: before, count: now }); });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(function () { observer.disconnect(); fail(new Error('the results count did not change within 60 s')); }, 60000);
+  });
+};`;
+
+async function measureRepaint(browser: Browser, origin: string): Promise<RepaintResult> {
+  // Desktop width, where the filter panel is open beside the results. No service worker:
+  // its precaching in the background would only add noise to the timings.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  const path = '/explore?lang=en';
+  watch(page, `${origin}${path}`);
+  const loadStart = Date.now();
+  await page.goto(`${origin}${path}`);
+  const checkbox = page.getByRole('group', { name: en.filters.dimension.theme }).getByRole('checkbox').first();
+  await checkbox.waitFor();
+  const loadMs = Date.now() - loadStart;
+  const id = await checkbox.getAttribute('id');
+  if (!id) throw new Error('the first theme checkbox has no id');
+  const target = page.locator(`[id="${id}"]`);
+  await page.evaluate(ARM_REPAINT_PROBE);
+  const counts = new Set<string>();
+  const samples: number[] = [];
+  const domSamples: number[] = [];
+  const narrowing: number[] = [];
+  const widening: number[] = [];
+  const countOf = (text: string) => Number(/^[\d,]+/.exec(text)?.[0]?.replace(/,/g, '') ?? NaN);
+  for (let i = 0; i < WARM_UP_CLICKS + CLICKS; i++) {
+    await page.evaluate(() => window.__benchArm!());
+    await target.click();
+    const sample = await page.evaluate(() => window.__benchRepaint!);
+    counts.add(sample.count);
+    if (i >= WARM_UP_CLICKS) {
+      samples.push(sample.toFrame);
+      domSamples.push(sample.toDom);
+      (countOf(sample.count) < countOf(sample.before) ? narrowing : widening).push(sample.toFrame);
+    }
+  }
+  await context.close();
+  const numbers = [...counts].map(countOf).sort((a, b) => a - b);
+  return {
+    page: path,
+    clicks: samples.length,
+    results: [numbers[0] ?? NaN, numbers.at(-1) ?? NaN],
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    max: Math.max(...samples),
+    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+    domP50: percentile(domSamples, 50),
+    narrowP50: narrowing.length ? median(narrowing) : NaN,
+    widenP50: widening.length ? median(widening) : NaN,
+    loadMs,
+    samples: samples.map((value) => Math.round(value * 10) / 10),
+  };
+}
+
+// ─── 7: heap after load ─────────────────────────────────────────────────────────────────
+
+interface HeapResult {
+  path: string;
+  usedBytes: number;
+  totalBytes: number;
+  domNodes: number;
+}
+
+async function measureHeap(browser: Browser, origin: string, path: string, ready: string): Promise<HeapResult> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  watch(page, `${origin}${path}`);
+  await page.goto(`${origin}${path}`);
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await context.close();
+  return { path, usedBytes: heap.usedSize, totalBytes: heap.totalSize, domNodes: metrics.find((m) => m.name === 'Nodes')?.value ?? NaN };
+}
+
+// ─── report ──────────────────────────────────────────────────────────────────────────────
+
+type Site = 'app' | 'app50' | 'reference';
+
+interface Results {
+  date: string;
+  command: string;
+  durationSeconds: number;
+  machine: ReturnType<typeof machine>;
+  settings: { lighthouseRuns: number; clicks: number; warmUpClicks: number; factor: number; lighthouse: string; repaint: string; heap: string };
+  datasets: { real: { recommendations: number; bytes: number; gzip: number; br?: number }; scaled: { recommendations: number; bytes: number; gzip: number; br?: number } };
+  sizes: FirstViewSizes;
+  /** The same initial files as the server sends them (brotli 11). */
+  served: { jsBr: number; cssBr: number };
+  lighthouse: Partial<Record<Site, { url: string; runs: LighthouseRun[]; median: Record<Metric, number> }>>;
+  repaint: { real: RepaintResult; scaled: RepaintResult };
+  heap: { real: HeapResult[]; scaled: HeapResult[] };
+  /** Console and page errors in the Playwright-measured pages. */
+  problems: string[];
+}
+
+function markdown(results: Results): string {
+  const { machine: m, lighthouse: lh, sizes, served, datasets, repaint, heap } = results;
+  const lines: string[] = [];
+  const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push(`Measured ${results.date} with \`${results.command}\` in ${Math.round(results.durationSeconds)} s.`, '');
+  lines.push(`Machine: ${m.cpu}, ${m.memory}, ${m.os}; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}. Load average ${m.loadAverage}. Code: ${m.git}.`, '');
+
+  const app = lh.app?.median;
+  const ref = lh.reference?.median;
+  const app50 = lh.app50?.median;
+  lines.push(`### Lighthouse: first view of \`/\` (median of ${results.settings.lighthouseRuns} runs)`, '');
+  lines.push(results.settings.lighthouse, '');
+  const head = ['metric', 'app', ...(app50 ? [`app, ${results.settings.factor}× data`] : []), 'static reference (limit)', 'app / limit'];
+  row(...head);
+  row(...head.map((_cell, i) => (i === 0 ? '---' : '---:')));
+  const metricRows: [string, Metric, (value: number) => string][] = [
+    ['First Contentful Paint', 'fcp', ms],
+    ['Largest Contentful Paint', 'lcp', ms],
+    ['Total Blocking Time', 'tbt', ms],
+    ['Cumulative Layout Shift', 'cls', (v) => v.toFixed(3)],
+    ['Speed Index', 'si', ms],
+    ['Time to Interactive', 'tti', ms],
+    ['Transferred (all requests)', 'bytes', kB],
+    ['of which scripts', 'scriptBytes', kB],
+    ['Requests', 'requests', String],
+    ['Performance score', 'score', String],
+  ];
+  for (const [label, key, format] of metricRows) {
+    if (!app || !ref) break;
+    row(label, format(app[key]), ...(app50 ? [format(app50[key])] : []), format(ref[key]), ratio(app[key], ref[key]));
+  }
+  const lcpElements = (site: Site) => [...new Set(lh[site]?.runs.map((run) => run.lcpElement).filter(Boolean))].join('; ');
+  lines.push('', `LCP element: app ${lcpElements('app') || '?'}; reference ${lcpElements('reference') || '?'}.`, '');
+
+  lines.push('### Bytes', '');
+  row('what', 'gzip -9', 'brotli 11 (as served)', 'files');
+  row('---', '---:', '---:', '---:');
+  row('initial JS (script + modulepreload in index.html)', kB(sizes.jsTotal), kB(served.jsBr), `${Object.keys(sizes.js).length}`);
+  row('initial CSS', kB(sizes.cssTotal), kB(served.cssBr), `${Object.keys(sizes.css).length}`);
+  row(`dataset as built, real (${datasets.real.recommendations} recommendations, ${kB(datasets.real.bytes)} raw)`, kB(datasets.real.gzip), kB(datasets.real.br ?? NaN), '1');
+  row(`dataset, ${results.settings.factor}× (${datasets.scaled.recommendations} recommendations, ${kB(datasets.scaled.bytes)} raw)`, kB(datasets.scaled.gzip), kB(datasets.scaled.br ?? NaN), '1');
+  lines.push(
+    '',
+    'The first chart’s code (the lazily loaded bar chart with Recharts) is not in the initial JS; Lighthouse’s “of which scripts” above includes it. ' +
+      `The ${results.settings.factor}× dataset repeats the real one, so it compresses far better than real data of that size would (brotli’s window spans many copies): ` +
+      'its transfer size says little, its parsing, validation and rendering costs are what it measures.',
+    '',
+  );
+
+  lines.push(`### Filter → repaint (Explore, ${repaint.real.clicks} clicks after ${results.settings.warmUpClicks} warm-up)`, '');
+  lines.push(results.settings.repaint, '');
+  row('dataset', 'results shown', 'p50', 'p95', 'max', 'median: check (narrows)', 'median: uncheck (widens)', 'p50 to the DOM change', 'Explore load (unthrottled)');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const [label, r] of [
+    ['real', repaint.real],
+    [`${results.settings.factor}×`, repaint.scaled],
+  ] as const) {
+    row(label, `${r.results[0].toLocaleString('en')} ↔ ${r.results[1].toLocaleString('en')}`, ms(r.p50), ms(r.p95), ms(r.max), ms(r.narrowP50), ms(r.widenP50), ms(r.domP50), ms(r.loadMs));
+  }
+  lines.push('');
+
+  lines.push('### JS heap after load (after a forced GC)', '');
+  lines.push(results.settings.heap, '');
+  row('page', 'real: heap used', 'real: DOM nodes', `${results.settings.factor}×: heap used`, `${results.settings.factor}×: DOM nodes`);
+  row('---', '---:', '---:', '---:', '---:');
+  heap.real.forEach((real, i) => {
+    const scaled = heap.scaled[i]!;
+    row(`\`${real.path}\``, `${(real.usedBytes / 2 ** 20).toFixed(1)} MiB`, real.domNodes.toLocaleString('en'), `${(scaled.usedBytes / 2 ** 20).toFixed(1)} MiB`, scaled.domNodes.toLocaleString('en'));
+  });
+  lines.push('');
+  lines.push(results.problems.length === 0 ? 'No console error or page error in the measured pages.' : `Errors in the measured pages:\n\n${results.problems.map((p) => `- ${p}`).join('\n')}`, '');
+  const warnings = [...new Set(Object.values(lh).flatMap((site) => site?.runs.flatMap((run) => run.warnings) ?? []))];
+  if (warnings.length > 0) lines.push('Lighthouse warnings:', '', ...warnings.map((w) => `- ${w.replace(/\s+/g, ' ')}`), '');
+  return lines.join('\n');
+}
+
+// ─── main ────────────────────────────────────────────────────────────────────────────────
+
+async function main(): Promise<void> {
+  for (const [name, value] of [
+    ['--runs', RUNS],
+    ['--clicks', CLICKS],
+    ['--factor', FACTOR],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+  }
+  mkdirSync(OUT, { recursive: true });
+  if (!options['skip-build']) build();
+
+  const datasetText = readFileSync(BUILT_DATASET_PATH, 'utf8');
+  const dataset = Dataset.parse(JSON.parse(datasetText));
+  log(`generating the ${FACTOR}× dataset with data/pipeline/scale.ts …`);
+  const scaled = writeScaledDataset(dataset, /^\{\s*\n/.test(datasetText));
+  log(`${scaled.recommendations} recommendations, ${kB(scaled.bytes)}; writing the static reference …`);
+  rmSync(REFERENCE, { recursive: true, force: true });
+  writeStaticReference({ dataset, distDir: DIST, outDir: REFERENCE });
+
+  log('precompressing and serving (brotli 11 takes a while for the large dataset) …');
+  const servers: StaticServer[] = [];
+  try {
+    const app = await startStaticServer({ root: DIST });
+    servers.push(app);
+    const app50 = await startStaticServer({ root: DIST, overrides: { [DATASET_URL]: SCALED_PATH } });
+    servers.push(app50);
+    const reference = await startStaticServer({ root: REFERENCE });
+    servers.push(reference);
+    log(`app ${app.url}, app with ${FACTOR}× data ${app50.url}, reference ${reference.url} (${elapsed()})`);
+
+    const sizes = firstViewSizes(DIST);
+    const brotliOf = (files: string[]) => files.reduce((sum, file) => sum + (app.sizes(`/${file}`)?.br ?? app.sizes(`/${file}`)?.identity ?? 0), 0);
+    const served = { jsBr: brotliOf(Object.keys(sizes.js)), cssBr: brotliOf(Object.keys(sizes.css)) };
+    const datasets: Results['datasets'] = {
+      real: { recommendations: dataset.recommendations.length, bytes: Buffer.byteLength(datasetText), gzip: gzipSync(datasetText, { level: 9 }).length, br: app.sizes(DATASET_URL)?.br },
+      scaled: { recommendations: scaled.recommendations, bytes: scaled.bytes, gzip: gzipSync(readFileSync(SCALED_PATH), { level: 9 }).length, br: app50.sizes(DATASET_URL)?.br },
+    };
+
+    // Lighthouse: the sites in turn within each round, so a slow minute of the machine hits all alike.
+    const sites: [Site, string][] = [
+      ['app', `${app.url}/`],
+      ['reference', `${reference.url}/`],
+      ...(options['no-lighthouse-50x'] ? [] : ([['app50', `${app50.url}/`]] as [Site, string][])),
+    ];
+    const lighthouseDir = join(OUT, 'lighthouse');
+    rmSync(lighthouseDir, { recursive: true, force: true });
+    mkdirSync(lighthouseDir, { recursive: true });
+    const runs = new Map<Site, LighthouseRun[]>(sites.map(([site]) => [site, []]));
+    for (let round = 1; round <= RUNS; round++) {
+      for (const [site, url] of sites) {
+        log(`Lighthouse ${site} run ${round}/${RUNS} (${elapsed()}) …`);
+        const run = await lighthouseRun(url, join(lighthouseDir, `${site}-${round}.json`));
+        log(`  FCP ${ms(run.fcp)}, LCP ${ms(run.lcp)}, TBT ${ms(run.tbt)}, CLS ${run.cls.toFixed(3)}, ${kB(run.bytes)}, score ${run.score}`);
+        runs.get(site)!.push(run);
+      }
+    }
+    const lighthouseResults: Results['lighthouse'] = {};
+    for (const [site, url] of sites) {
+      const list = runs.get(site)!;
+      lighthouseResults[site] = { url, runs: list, median: Object.fromEntries(METRICS.map((metric) => [metric, median(list.map((run) => run[metric]))])) as Record<Metric, number> };
+    }
+
+    const browser = await chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_FLAGS });
+    const browserVersion = browser.version();
+    let repaint: Results['repaint'];
+    let heap: Results['heap'];
+    try {
+      log(`filter → repaint on Explore, real dataset, ${CLICKS} clicks (${elapsed()}) …`);
+      const real = await measureRepaint(browser, app.url);
+      log(`  p50 ${ms(real.p50)}, p95 ${ms(real.p95)}`);
+      log(`filter → repaint on Explore, ${FACTOR}× dataset (${elapsed()}) …`);
+      const big = await measureRepaint(browser, app50.url);
+      log(`  p50 ${ms(big.p50)}, p95 ${ms(big.p95)}`);
+      repaint = { real, scaled: big };
+      log(`heap after load (${elapsed()}) …`);
+      const pages: [string, string][] = [
+        ['/', '.recharts-surface'],
+        ['/explore?lang=en', '.results .result'],
+      ];
+      heap = { real: [], scaled: [] };
+      for (const [path, ready] of pages) {
+        heap.real.push(await measureHeap(browser, app.url, path, ready));
+        heap.scaled.push(await measureHeap(browser, app50.url, path, ready));
+      }
+    } finally {
+      await browser.close();
+    }
+
+    const results: Results = {
+      date: new Date().toISOString(),
+      command: 'npm run bench',
+      durationSeconds: (Date.now() - started) / 1000,
+      machine: machine(browserVersion),
+      settings: {
+        lighthouseRuns: RUNS,
+        clicks: CLICKS,
+        warmUpClicks: WARM_UP_CLICKS,
+        factor: FACTOR,
+        lighthouse:
+          'Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with simulated throttling, a fresh headless Chromium per run; the sites served by tests/bench/server.ts (brotli 11, long-cache /assets/, the app\'s CSP). The reference is the same first view as static HTML + SVG with the app\'s CSS and no JavaScript.',
+        repaint:
+          'playwright-core Chromium at 1440×900, no throttling, no service worker: the first theme checkbox on `/explore?lang=en` clicked, alternately checking and unchecking it; time from the click event to the first animation frame after the results count changed. The overview has no filter control of its own (only removable chips of filters set elsewhere), so Explore is measured.',
+        heap: 'playwright-core Chromium at 1440×900, after the first chart (or the results) rendered and the network went idle; two `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage` (used size).',
+      },
+      datasets,
+      sizes,
+      served,
+      lighthouse: lighthouseResults,
+      repaint,
+      heap,
+      problems: [...new Set(pageProblems)],
+    };
+    const report = markdown(results);
+    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(OUT, 'results.md'), `${report}\n`);
+    console.log(report);
+    log(`done in ${elapsed()}: tests/.artifacts/bench/results.json and results.md`);
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,182 @@
+/**
+ * The benchmark's reference page (npm run bench): the overview's first view as plain HTML
+ * and SVG, no JavaScript at all, i.e. the fastest a page showing the same content can be.
+ * It holds what a reader sees first at `/` in the default language (zh-Hant): the site
+ * header and navigation, the h1 and introduction, the five headline figures and the first
+ * chart (recommendations by theme) with its title, subtitle, screen-reader summary, bars
+ * and labels, each bar a link to Explore, and the link to all recommendations. Figures and
+ * words come from the same functions the app uses (selectOverview, the i18n bundles), and
+ * the page links the app's own built CSS, so it looks the same and passes the same CSP.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LANGUAGES, type Dataset, type Language } from '../../src/domain/dataset.ts';
+import { NO_FILTERS } from '../../src/domain/filters.ts';
+import { localize } from '../../src/domain/localize.ts';
+import { selectOverview } from '../../src/domain/overview.ts';
+import { i18nFor } from '../../src/i18n/index.ts';
+import { CHART_COLOURS, CHART_SIZES, chartHeight } from '../../src/ui/charts/chartTypes.ts';
+
+const escape = (text: string | number) =>
+  String(text).replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+
+/** The same cut as the app's bar labels (ui/charts/BarChartView.tsx): CJK counts double. */
+function shorten(label: string, budget: number): string {
+  let units = 0;
+  let end = 0;
+  for (const char of label) {
+    units += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
+    if (units > budget - 1) return `${label.slice(0, end)}…`;
+    end += char.length;
+  }
+  return label;
+}
+
+/** The stylesheets the built index.html links, as paths inside the build. */
+export function builtStylesheets(distDir: string): string[] {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((match) => match[1]!);
+}
+
+/** The address of a view in a language (zh-Hant, the default, is not written), as the app builds it. */
+const withLang = (path: string, lang: Language, params: Record<string, string> = {}) => {
+  const search = new URLSearchParams(params);
+  if (lang !== 'zh-Hant') search.set('lang', lang);
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+};
+
+/**
+ * The first chart as SVG. The app's chart is as wide as its panel; so is this one: the
+ * labels take the same 190 px, the bars are a share of the panel's width (nested <svg>
+ * coordinates in %), sized for a phone-width panel (the Lighthouse mobile viewport).
+ */
+function barChartSvg(rows: { label: string; count: number; href: string; linkLabel: string }[], title: string): string {
+  const { labelWidth, labelUnits, font } = CHART_SIZES.normal;
+  const height = chartHeight(rows.length, 'normal');
+  const top = 4;
+  const band = (height - 8) / rows.length;
+  const barHeight = Math.min(25, band * 0.82);
+  const max = Math.max(...rows.map((row) => row.count));
+  /** The longest bar, as a share of the panel's width: at 346 px (a phone) 194 + 112 + 40 px of label. */
+  const longest = 32;
+  const marks = rows
+    .map((row, i) => {
+      const centre = top + band * i + band / 2;
+      const width = ((row.count / max) * longest).toFixed(2);
+      return [
+        `<text x="${labelWidth - 2}" y="${centre.toFixed(1)}" text-anchor="end" dominant-baseline="central" fill="${CHART_COLOURS.text}" font-size="${font}"><title>${escape(row.label)}</title>${escape(shorten(row.label, labelUnits))}</text>`,
+        `<svg x="${labelWidth + 4}" y="0" overflow="visible">`,
+        `<a href="${escape(row.href)}" aria-label="${escape(row.linkLabel)}" class="chart__bar-link"><rect x="0" y="${(centre - barHeight / 2).toFixed(1)}" width="${width}%" height="${barHeight.toFixed(1)}" rx="2" fill="${CHART_COLOURS.mark}"/></a>`,
+        `<text x="${width}%" dx="5" y="${centre.toFixed(1)}" dominant-baseline="central" fill="${CHART_COLOURS.text}" font-size="${font - 1}">${escape(row.count)}</text>`,
+        `</svg>`,
+      ].join('');
+    })
+    .join('\n');
+  return `<div class="chart__canvas"><svg class="reference-chart" width="100%" height="${height}" role="img" aria-label="${escape(title)}" overflow="visible">\n${marks}\n</svg></div>`;
+}
+
+/** The reference page's HTML for a dataset, linking the given stylesheets (paths from the site root). */
+export function staticReferenceHtml(dataset: Dataset, stylesheets: readonly string[], lang: Language = 'zh-Hant'): string {
+  const t = i18nFor(lang).t;
+  const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+  const data = selectOverview(dataset, NO_FILTERS);
+  const total = data.headline.recommendations;
+  const rows = data.themes.map((row) => {
+    const label = row.label ? localize(row.label, lang) : row.id;
+    return {
+      label,
+      count: row.count,
+      href: withLang('/explore', lang, { [row.dimension]: row.id }),
+      linkLabel: t('chart.barLink', { label, count: row.count }),
+    };
+  });
+  const top = rows[0];
+  if (!top) throw new Error('the dataset has no theme with a recommendation');
+  const subtitle = t('overview.themes.subtitle');
+  const items = rows.slice(0, 8).map((row) => `${row.label} ${number(row.count)}`);
+  const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(items);
+  const summary = t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list });
+  const title = t('overview.themes.title', { top: top.label, count: top.count, total });
+  const figures = (['recommendations', 'themes', 'schemes', 'asks', 'pages'] as const)
+    .map((figure) => `<div class="headline__figure"><dt>${escape(t(`overview.headline.${figure}`))}</dt><dd>${number(data.headline[figure])}</dd></div>`)
+    .join('');
+  const views = [
+    ['overview', '/'],
+    ['explore', '/explore'],
+    ['schemes', '/schemes'],
+    ['source', '/source'],
+    ['structure', '/structure'],
+    ['briefing', '/briefing'],
+  ] as const;
+  const nav = views
+    .map(([key, path]) => `<li><a href="${escape(withLang(path, lang))}"${path === '/' ? ' aria-current="page" class="active"' : ''}>${escape(t(`nav.${key}`))}</a></li>`)
+    .join('');
+  const languages = LANGUAGES.map(
+    (other) => `<li><a lang="${other}" hreflang="${other}" href="${escape(withLang('/', other))}"${other === lang ? ' aria-current="true"' : ''}>${escape(t(`language.${other}`))}</a></li>`,
+  ).join('');
+  const links = stylesheets.map((href) => `<link rel="stylesheet" href="/${escape(href)}">`).join('\n    ');
+
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="香港工業總會 2025 年《施政報告》公眾諮詢意見書儀表板 · FHKI 2025 Policy Address submission dashboard" />
+    <meta name="theme-color" content="#12355b" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <title>${escape(t('app.name'))}</title>
+    ${links}
+  </head>
+  <body>
+    <a class="skip-link" href="#main">${escape(t('app.skipToContent'))}</a>
+    <header class="site-header">
+      <div class="site-header__inner"><a class="site-title" href="${escape(withLang('/', lang))}">${escape(t('app.name'))}</a>
+        <nav class="language-switch" aria-label="${escape(t('language.label'))}"><ul>${languages}</ul></nav>
+      </div>
+      <div class="site-header__nav"><nav class="site-nav" aria-label="${escape(t('nav.label'))}"><ul>${nav}</ul></nav></div>
+    </header>
+    <main id="main" tabindex="-1" class="site-main">
+      <article class="overview" aria-labelledby="overview-title">
+        <header class="page-header">
+          <h1 id="overview-title">${escape(t('overview.title'))}</h1>
+          <p class="page-header__meta">${escape(t('overview.intro'))}</p>
+        </header>
+        <section aria-label="${escape(t('overview.headline.label'))}"><dl class="headline">${figures}</dl></section>
+        <div class="chart-grid">
+          <figure class="chart" id="chart-themes" aria-labelledby="chart-themes-title" aria-describedby="chart-themes-summary">
+            <figcaption class="chart__caption">
+              <h2 id="chart-themes-title" class="chart__title">${escape(title)}</h2>
+              <p class="chart__subtitle">${escape(subtitle)}</p>
+            </figcaption>
+            <p id="chart-themes-summary" class="visually-hidden">${escape(summary)}</p>
+            ${barChartSvg(rows, subtitle)}
+            <p class="chart__more"><a href="${escape(withLang('/explore', lang))}">${escape(t('chart.seeRecommendations', { count: total }))}</a></p>
+          </figure>
+        </div>
+      </article>
+    </main>
+    <footer class="site-footer"><p>${escape(t('app.footer'))}</p></footer>
+  </body>
+</html>
+`;
+}
+
+/**
+ * Writes the reference site into `outDir`: index.html, the build's stylesheets (same
+ * files, same paths) and the favicon. Returns the stylesheet paths it links.
+ */
+export function writeStaticReference({ dataset, distDir, outDir, lang = 'zh-Hant' }: { dataset: Dataset; distDir: string; outDir: string; lang?: Language }): { stylesheets: string[]; html: string } {
+  const stylesheets = builtStylesheets(distDir);
+  if (stylesheets.length === 0) throw new Error(`${distDir}/index.html links no stylesheet`);
+  mkdirSync(outDir, { recursive: true });
+  for (const file of [...stylesheets, 'favicon.svg']) {
+    const from = join(distDir, file);
+    if (!existsSync(from)) continue;
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    copyFileSync(from, join(outDir, file));
+  }
+  const html = staticReferenceHtml(dataset, stylesheets, lang);
+  writeFileSync(join(outDir, 'index.html'), html);
+  return { stylesheets, html };
+}
