@@ -39,6 +39,8 @@ describe('briefing', () => {
     expect(new URL(page.url()).searchParams.get('brief')).toBe('themes,schemes');
 
     await page.getByRole('link', { name: 'Present' }).click();
+    // The slides load on demand; the overview has a heading of the same name meanwhile.
+    await page.waitForURL(/\/briefing\?/);
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
     expect(new URL(page.url()).searchParams.get('slide')).toBe('1');
     await expectNoAxeViolations(page, 'slide 1');
