@@ -5,9 +5,7 @@
  * nothing of MSW is ever copied into dist/.
  */
 import { setupWorker } from 'msw/browser';
-import { Dataset } from '../src/domain/dataset.ts';
-import { SourceDocument } from '../src/domain/sourceDocument.ts';
-import { submissionsApiHandlers } from './submissionsApi.ts';
+import { mockSubmissionFromJson, submissionsApiHandlers } from './submissionsApi.ts';
 import { syntheticSubmission } from './syntheticSubmission.ts';
 
 export const MOCK_API_PATH = '/mock-api/';
@@ -20,12 +18,7 @@ export async function startMockApiWorker(): Promise<void> {
     fetchText('/data/fhki-2025-policy-address.json'),
     fetchText('/data/fhki-2025-policy-address.source.json'),
   ]);
-  const bundled = {
-    dataset: Dataset.parse(JSON.parse(datasetJson)),
-    sourceDocument: SourceDocument.parse(JSON.parse(sourceDocumentJson)),
-    datasetJson,
-    sourceDocumentJson,
-  };
+  const bundled = mockSubmissionFromJson(datasetJson, sourceDocumentJson);
   const baseUrl = new URL(MOCK_API_PATH, window.location.origin).href;
   const worker = setupWorker(...submissionsApiHandlers({ baseUrl, submissions: [bundled, syntheticSubmission] }));
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass' });

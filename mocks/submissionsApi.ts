@@ -5,8 +5,8 @@
  * exactly the bytes sent.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { Dataset } from '../src/domain/dataset.ts';
-import type { SourceDocument } from '../src/domain/sourceDocument.ts';
+import { Dataset } from '../src/domain/dataset.ts';
+import { SourceDocument } from '../src/domain/sourceDocument.ts';
 import { summarizeSubmission } from '../src/domain/submissions.ts';
 
 export interface MockSubmission {
@@ -15,6 +15,16 @@ export interface MockSubmission {
   /** The dataset exactly as served (defaults to JSON.stringify of `dataset`). */
   datasetJson?: string;
   sourceDocumentJson?: string;
+}
+
+/** A submission served exactly as the files read (byte for byte, so ETags match them), validated on the way in. */
+export function mockSubmissionFromJson(datasetJson: string, sourceDocumentJson: string): MockSubmission {
+  return {
+    dataset: Dataset.parse(JSON.parse(datasetJson)),
+    sourceDocument: SourceDocument.parse(JSON.parse(sourceDocumentJson)),
+    datasetJson,
+    sourceDocumentJson,
+  };
 }
 
 export interface MockApiOptions {

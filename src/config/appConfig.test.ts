@@ -89,6 +89,11 @@ describe('loadAppConfig', () => {
     expect(await loadAppConfig(PAGE, {})).toMatchObject({ source: 'static', origin: 'default' });
   });
 
+  test('a config.json that never answers: the defaults after the time limit, not a page waiting forever', async () => {
+    server.use(http.get(`${PAGE}config.json`, () => new Promise<Response>(() => {})));
+    expect(await loadAppConfig(PAGE, {}, { timeoutMs: 50 })).toMatchObject({ source: 'static', origin: 'default' });
+  });
+
   test('the build setting wins and config.json is not even fetched', async () => {
     // onUnhandledRequest: 'error' fails the test if config.json is requested.
     expect(await loadAppConfig(PAGE, { VITE_DATA_SOURCE: 'static' })).toMatchObject({ source: 'static', origin: 'build' });

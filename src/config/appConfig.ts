@@ -4,10 +4,13 @@
  * made with `VITE_DATA_SOURCE` set, which wins. Documented in README.md and docs/api/README.md.
  */
 import { z } from '../domain/zod.ts';
+import { getText } from '../sources/http.ts';
 
 export const MIN_TIMEOUT_SECONDS = 1;
 export const MAX_TIMEOUT_SECONDS = 120;
 export const DEFAULT_TIMEOUT_SECONDS = 20;
+/** config.json is small and next to the app: a few seconds is plenty before starting on the defaults. */
+const CONFIG_TIMEOUT_MS = 5000;
 
 /** An absolute http(s) URL, or a path on the app's own host ("/api/"; not "//host/", which is another host). */
 const BaseUrl = z
@@ -86,18 +89,19 @@ export function configFromFile(text: string | undefined, pageUrl: string): AppCo
 }
 
 /** Reads the configuration at start-up: the build's choice, else config.json next to the app, else the bundled data. */
-export async function loadAppConfig(appBaseUrl: string, env: BuildEnv): Promise<AppConfig> {
+export async function loadAppConfig(appBaseUrl: string, env: BuildEnv, { timeoutMs = CONFIG_TIMEOUT_MS } = {}): Promise<AppConfig> {
   const fromBuild = configFromBuild(env, appBaseUrl);
   if (fromBuild) return fromBuild;
   let text: string | undefined;
   try {
-    // Plain GET (no custom cache mode), so the preload in index.html is the response used.
-    const response = await fetch(new URL('config.json', appBaseUrl), { headers: { Accept: 'application/json' } });
+    // The sources' GET, time limit included: a host that never answers must not leave a blank
+    // page. Plain (no custom cache mode), so the preload in index.html is the response used.
+    const response = await getText(new URL('config.json', appBaseUrl).href, { timeoutMs });
     // No file (or the host's HTML fallback for a missing file) means "use the defaults".
     const isJson = response.headers.get('Content-Type')?.includes('json') ?? false;
-    text = response.ok && isJson ? await response.text() : undefined;
+    text = response.status === 200 && isJson ? response.body : undefined;
   } catch {
-    text = undefined;
+    text = undefined; // unreachable or too slow: the defaults
   }
   return configFromFile(text, appBaseUrl);
 }

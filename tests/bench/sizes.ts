@@ -19,11 +19,18 @@ export interface FirstViewSizes {
 
 const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-export function firstViewSizes(distDir: string, datasetPath = 'data/fhki-2025-policy-address.json'): FirstViewSizes {
+/** The JS (scripts and module preloads) and CSS the built index.html loads, as paths inside the build. */
+export function builtAssets(distDir: string): { js: string[]; css: string[] } {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!.replace(/^\//, ''));
-  const jsFiles = [...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)];
-  const cssFiles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g);
+  return {
+    js: [...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)],
+    css: refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g),
+  };
+}
+
+export function firstViewSizes(distDir: string, datasetPath = 'data/fhki-2025-policy-address.json'): FirstViewSizes {
+  const { js: jsFiles, css: cssFiles } = builtAssets(distDir);
   const measure = (files: string[]) => Object.fromEntries(files.map((file) => [file, gzipSize(join(distDir, file))]));
   const js = measure(jsFiles);
   const css = measure(cssFiles);

@@ -15,27 +15,25 @@ import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { localize } from '../../src/domain/localize.ts';
 import { selectOverview } from '../../src/domain/overview.ts';
 import { i18nFor } from '../../src/i18n/index.ts';
-import { CHART_COLOURS, CHART_SIZES, chartHeight } from '../../src/ui/charts/chartTypes.ts';
+import { CHART_COLOURS, CHART_SIZES, chartHeight, shortenLabel as shorten } from '../../src/ui/charts/chartTypes.ts';
+import { builtAssets } from './sizes.ts';
 
 const escape = (text: string | number) =>
   String(text).replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
-/** The same cut as the app's bar labels (ui/charts/BarChartView.tsx): CJK counts double. */
-function shorten(label: string, budget: number): string {
-  let units = 0;
-  let end = 0;
-  for (const char of label) {
-    units += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
-    if (units > budget - 1) return `${label.slice(0, end)}…`;
-    end += char.length;
-  }
-  return label;
-}
-
-/** The stylesheets the built index.html links, as paths inside the build. */
-export function builtStylesheets(distDir: string): string[] {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  return [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((match) => match[1]!);
+/**
+ * The built index.html's <head> (meta tags, icon, the app's stylesheet) without what makes
+ * it an app: its scripts, preloads and manifest. So the two pages differ only in their body.
+ */
+function referenceHead(builtIndexHtml: string, title: string): string {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(builtIndexHtml)?.[1];
+  if (head === undefined) throw new Error('the built index.html has no <head>');
+  return head
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<link[^>]+rel="(?:modulepreload|preload|manifest)"[^>]*>/g, '')
+    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escape(title)}</title>`)
+    .replace(/\n\s*\n/g, '\n');
 }
 
 /** The address of a view in a language (zh-Hant, the default, is not written), as the app builds it. */
@@ -76,8 +74,8 @@ function barChartSvg(rows: { label: string; count: number; href: string; linkLab
   return `<div class="chart__canvas"><svg class="reference-chart" width="100%" height="${height}" role="img" aria-label="${escape(title)}" overflow="visible">\n${marks}\n</svg></div>`;
 }
 
-/** The reference page's HTML for a dataset, linking the given stylesheets (paths from the site root). */
-export function staticReferenceHtml(dataset: Dataset, stylesheets: readonly string[], lang: Language = 'zh-Hant'): string {
+/** The reference page's HTML for a dataset, with the head of the built app's index.html. */
+export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, lang: Language = 'zh-Hant'): string {
   const t = i18nFor(lang).t;
   const number = (value: number) => new Intl.NumberFormat(lang).format(value);
   const data = selectOverview(dataset, NO_FILTERS);
@@ -115,19 +113,10 @@ export function staticReferenceHtml(dataset: Dataset, stylesheets: readonly stri
   const languages = LANGUAGES.map(
     (other) => `<li><a lang="${other}" hreflang="${other}" href="${escape(withLang('/', other))}"${other === lang ? ' aria-current="true"' : ''}>${escape(t(`language.${other}`))}</a></li>`,
   ).join('');
-  const links = stylesheets.map((href) => `<link rel="stylesheet" href="/${escape(href)}">`).join('\n    ');
 
   return `<!doctype html>
 <html lang="${lang}">
-  <head>
-    <meta charset="UTF-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="description" content="香港工業總會 2025 年《施政報告》公眾諮詢意見書儀表板 · FHKI 2025 Policy Address submission dashboard" />
-    <meta name="theme-color" content="#12355b" />
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <title>${escape(t('app.name'))}</title>
-    ${links}
-  </head>
+  <head>${referenceHead(builtIndexHtml, t('app.name'))}  </head>
   <body>
     <a class="skip-link" href="#main">${escape(t('app.skipToContent'))}</a>
     <header class="site-header">
@@ -167,7 +156,7 @@ export function staticReferenceHtml(dataset: Dataset, stylesheets: readonly stri
  * files, same paths) and the favicon. Returns the stylesheet paths it links.
  */
 export function writeStaticReference({ dataset, distDir, outDir, lang = 'zh-Hant' }: { dataset: Dataset; distDir: string; outDir: string; lang?: Language }): { stylesheets: string[]; html: string } {
-  const stylesheets = builtStylesheets(distDir);
+  const stylesheets = builtAssets(distDir).css;
   if (stylesheets.length === 0) throw new Error(`${distDir}/index.html links no stylesheet`);
   mkdirSync(outDir, { recursive: true });
   for (const file of [...stylesheets, 'favicon.svg']) {
@@ -176,7 +165,7 @@ export function writeStaticReference({ dataset, distDir, outDir, lang = 'zh-Hant
     mkdirSync(dirname(join(outDir, file)), { recursive: true });
     copyFileSync(from, join(outDir, file));
   }
-  const html = staticReferenceHtml(dataset, stylesheets, lang);
+  const html = staticReferenceHtml(dataset, readFileSync(join(distDir, 'index.html'), 'utf8'), lang);
   writeFileSync(join(outDir, 'index.html'), html);
   return { stylesheets, html };
 }

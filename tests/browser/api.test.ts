@@ -4,7 +4,7 @@
  */
 import { expect, inject, test } from 'vitest';
 import { syntheticSubmission } from '../../mocks/syntheticSubmission.ts';
-import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { dataset, expectNoAxeViolations, headlineFigure, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
 const apiUrl = inject('apiUrl');
@@ -17,10 +17,8 @@ test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another su
     if (request.url().startsWith(apiUrl)) apiRequests.push(`${request.method()} ${request.url().slice(apiUrl.length)}`);
   });
   await page.goto(`${session.apiAppUrl}/?lang=en&theme=halal`);
-  const figures = page.getByRole('region', { name: 'Headline figures' });
-  await figures.waitFor();
   const halal = dataset.recommendations.filter((rec) => rec.themes.includes('halal')).length;
-  expect(await figures.getByText('Recommendations', { exact: true }).locator('xpath=following-sibling::dd').textContent()).toBe(String(halal));
+  expect(await headlineFigure(page, 'Recommendations')).toBe(String(halal));
 
   if (viewport === 'phone') await page.getByRole('navigation', { name: 'Views' }).scrollIntoViewIfNeeded();
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Submissions' }).click();
@@ -32,8 +30,7 @@ test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another su
 
   await table.getByRole('link', { name: synthetic.submission.title.en }).click();
   await page.waitForURL(`${session.apiAppUrl}/?lang=en&submission=${synthetic.submission.id}`);
-  await figures.waitFor();
-  expect(await figures.getByText('Recommendations', { exact: true }).locator('xpath=following-sibling::dd').textContent()).toBe(String(synthetic.recommendations.length));
+  expect(await headlineFigure(page, 'Recommendations')).toBe(String(synthetic.recommendations.length));
   await expectNoAxeViolations(page, `synthetic submission overview (${viewport})`);
   await screenshot(page, `api-synthetic-overview-en-${viewport}`);
 

@@ -67,6 +67,13 @@ export async function openPage(browser: Browser, viewport: ViewportName) {
   };
 }
 
+/** The value shown beside one of the overview's headline figures (English UI), once they are there. */
+export async function headlineFigure(page: Page, label: string): Promise<string | null> {
+  const figures = page.getByRole('region', { name: 'Headline figures' });
+  await figures.waitFor();
+  return figures.getByText(label, { exact: true }).locator('xpath=following-sibling::dd').textContent();
+}
+
 /** axe-core against WCAG 2.2 A/AA: the page must have no violations at all. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page })

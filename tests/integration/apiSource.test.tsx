@@ -13,6 +13,7 @@ import { SYNTHETIC_SUBMISSION_ID } from '../../mocks/syntheticSubmission.ts';
 import type { AppConfig } from '../../src/config/appConfig.ts';
 import { DEFAULT_APP_CONFIG } from '../../src/config/AppConfigContext.tsx';
 import { createRestSource } from '../../src/sources/restSource.ts';
+import { findHeadlineFigure as headlineValue } from '../../src/testing/headline.ts';
 import { renderApp } from '../../src/testing/renderApp.tsx';
 
 const API = 'http://api.test/';
@@ -41,11 +42,6 @@ function renderOnApi(url: string, options: { config?: AppConfig; token?: string 
   source.token!.set(options.token);
   return { ...renderApp(url, { source, config: options.config ?? config }), source };
 }
-
-const headlineValue = async (label: string) => {
-  const figures = await screen.findByRole('region', { name: 'Headline figures' });
-  return within(figures).getByText(label).nextElementSibling!.textContent;
-};
 
 describe('The dashboard on the submissions API', () => {
   test('shows the same overview as the bundled data, from GET /v1/submissions/{id}', async () => {

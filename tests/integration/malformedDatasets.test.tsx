@@ -12,6 +12,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { arbitraryDataset, arbitraryMutationOf, MUTATION_KINDS, type Expected, type MutationKind } from '../../src/testing/arbitraryDataset.ts';
 import { DATASET_URL, serveDatasetDuringTests } from '../../src/testing/datasetServer.ts';
 import { renderApp } from '../../src/testing/renderApp.tsx';
+import { headlineFigure } from '../../src/testing/headline.ts';
 
 const server = serveDatasetDuringTests();
 
@@ -35,8 +36,7 @@ function checkScreen(expected: Expected): void {
   expect(page, 'a blank page').not.toBe('');
   if (expected.outcome === 'ok') {
     expect(screen.queryByRole('alert'), 'an error panel for a readable dataset').toBeNull();
-    const figures = screen.getByRole('region', { name: 'Headline figures' });
-    expect(within(figures).getByText('Recommendations').nextElementSibling?.textContent).toBe(String(expected.dataset.recommendations.length));
+    expect(headlineFigure('Recommendations')).toBe(String(expected.dataset.recommendations.length));
     return;
   }
   const alert = screen.getByRole('alert');

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../domain/dataset.ts';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
+import { headlineFigure } from '../../testing/headline.ts';
 
 serveDatasetDuringTests();
 
@@ -39,8 +40,8 @@ async function tableRows(user: ReturnType<typeof renderApp>['user'], titlePatter
 describe('Overview: every metric through its table', () => {
   test('headline figures', async () => {
     renderApp('/?lang=en');
-    const figures = await screen.findByRole('region', { name: 'Headline figures' });
-    const value = (label: string) => within(figures).getByText(label).nextElementSibling!.textContent;
+    await screen.findByRole('region', { name: 'Headline figures' });
+    const value = headlineFigure;
     const asked = dataset.schemes.filter((s) => s.requests.some((r) => r.request !== 'reference')).length;
     const pages = new Set(dataset.recommendations.flatMap((r) => Array.from({ length: r.endPage - r.page + 1 }, (_, i) => r.page + i))).size;
     expect(value('Recommendations')).toBe(String(dataset.recommendations.length));

@@ -6,19 +6,8 @@
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import { CHART_COLOURS, CHART_SIZES as SIZES, chartHeight, type ChartRow, type ChartSize as Size } from './chartTypes.ts';
+import { CHART_COLOURS, CHART_SIZES as SIZES, chartHeight, shortenLabel as shorten, type ChartRow, type ChartSize as Size } from './chartTypes.ts';
 
-/** One line per label, cut to fit (the table and the bar's name carry the full label). */
-function shorten(label: string, budget: number): string {
-  let units = 0;
-  let end = 0;
-  for (const char of label) {
-    units += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
-    if (units > budget - 1) return `${label.slice(0, end)}…`;
-    end += char.length;
-  }
-  return label;
-}
 
 const tick = (size: Size) =>
   function Tick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {

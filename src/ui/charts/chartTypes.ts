@@ -21,3 +21,15 @@ export type ChartSize = keyof typeof CHART_SIZES;
 
 /** The drawn chart's height, known before Recharts loads, so its placeholder takes the same room. */
 export const chartHeight = (rowCount: number, size: ChartSize) => rowCount * CHART_SIZES[size].row + 24;
+
+/** A bar's label on one line, cut to `budget` units where CJK counts double (the table and the bar's name carry the full label). */
+export function shortenLabel(label: string, budget: number): string {
+  let units = 0;
+  let end = 0;
+  for (const char of label) {
+    units += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
+    if (units > budget - 1) return `${label.slice(0, end)}…`;
+    end += char.length;
+  }
+  return label;
+}
