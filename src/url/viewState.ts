@@ -191,8 +191,9 @@ export function canonicalParams(params: URLSearchParams): { params: URLSearchPar
   }
   const { state, issues } = parseViewState(kept);
   const canonical = writeViewState(state, kept);
-  // A single value that did not parse has no value to be rewritten to: it goes.
-  for (const issue of issues) if (issue.param === 'page' || issue.param === 'slide') canonical.delete(issue.param);
+  // A value that did not parse and that writing left as it was (a page or slide number has
+  // nothing to be rewritten to) goes.
+  for (const issue of issues) if (canonical.get(issue.param) === kept.get(issue.param)) canonical.delete(issue.param);
   return { params: canonical, ignored: [...issues, ...ignored] };
 }
 
