@@ -105,6 +105,7 @@ const VIEWS = [
   { name: 'source', path: '/source?page=13#R-5.2-1', ready: 'mark' },
   { name: 'structure', path: '/structure?open=2.3', ready: 'list' },
   { name: 'recommendation', path: '/recommendations/R-2.3-5', ready: 'blockquote' },
+  { name: 'submissions', path: '/submissions', ready: 'table' },
 ] as const;
 
 // The views render the same components whatever the source, so the API copy is swept at one size only (it costs 45 s a size).
