@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
@@ -20,40 +21,45 @@ function SubmissionList({ submissions }: { submissions: SubmissionSummary[] }) {
   const lang = useLanguage();
   const linkTo = useLinkBuilder();
   const current = useSubmissionId();
+  const captionId = useId();
   return (
     <PageArticle id="submissions" title={t('submissions.title')} intro={t('submissions.intro', { count: submissions.length })}>
-      <table className="count-table">
-        <caption className="visually-hidden">{t('submissions.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('submissions.name')}</th>
-            <th scope="col">{t('submissions.author')}</th>
-            <th scope="col">{t('submissions.date')}</th>
-            <th scope="col" className="numeric">
-              {t('submissions.recommendations')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {submissions.map((submission) => (
-            <tr key={submission.id}>
-              <th scope="row">
-                {/* Filters and pins belong to the submission they were made on: a new one starts clean. */}
-                <Link
-                  to={linkTo(paths.overview(), { submission: submission.id, filters: NO_FILTERS, brief: [] })}
-                  aria-current={submission.id === current ? 'page' : undefined}
-                >
-                  {submission.title[lang]}
-                </Link>
-                {submission.id === current && <> {t('submissions.current')}</>}
+      {/* On a phone the four columns scroll sideways rather than squeezing the titles; the region can be scrolled from the keyboard. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus to be scrolled from the keyboard (axe: scrollable-region-focusable) */}
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="count-table submissions-table">
+          <caption id={captionId} className="visually-hidden">{t('submissions.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('submissions.name')}</th>
+              <th scope="col">{t('submissions.author')}</th>
+              <th scope="col">{t('submissions.date')}</th>
+              <th scope="col" className="numeric">
+                {t('submissions.recommendations')}
               </th>
-              <td>{submission.author[lang]}</td>
-              <td>{formatYearMonth(submission.date, lang)}</td>
-              <td className="numeric">{new Intl.NumberFormat(lang).format(submission.recommendations)}</td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {submissions.map((submission) => (
+              <tr key={submission.id}>
+                <th scope="row">
+                  {/* Filters and pins belong to the submission they were made on: a new one starts clean. */}
+                  <Link
+                    to={linkTo(paths.overview(), { submission: submission.id, filters: NO_FILTERS, brief: [] })}
+                    aria-current={submission.id === current ? 'page' : undefined}
+                  >
+                    {submission.title[lang]}
+                  </Link>
+                  {submission.id === current && <> {t('submissions.current')}</>}
+                </th>
+                <td>{submission.author[lang]}</td>
+                <td>{formatYearMonth(submission.date, lang)}</td>
+                <td className="numeric">{new Intl.NumberFormat(lang).format(submission.recommendations)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </PageArticle>
   );
 }
