@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './src/config/contentSecurityPolicy.ts';
+import type { BuildEnv } from './src/config/appConfig.ts';
+import { servedContentSecurityPolicy } from './src/config/servedPolicy.ts';
 
 /**
  * `npm run dev:api` (mode "mock-api"): the app reads the mock submissions API that
@@ -27,6 +28,36 @@ function mockApiMode(): Plugin {
       server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
         response.setHeader('Content-Type', 'text/javascript');
         response.end(script);
+      });
+    },
+  };
+}
+
+/**
+ * `vite preview` serves the built app under its strict CSP (docs/reliability.md), so every
+ * browser test runs under it. connect-src follows the API the app will read: the VITE_*
+ * settings, else the config.json being served (dist/config.json), read on every request so
+ * that editing it is enough (docs/api/README.md, "Content Security Policy"). A server given
+ * its own Content-Security-Policy header (preview.headers) keeps it.
+ * The dev server sends no CSP (React's refresh preamble is an inline script), so it blocks nothing.
+ */
+function servedCsp(): Plugin {
+  return {
+    name: 'served-content-security-policy',
+    configurePreviewServer(server) {
+      const { config } = server;
+      if (Object.keys(config.preview.headers ?? {}).some((name) => name.toLowerCase() === 'content-security-policy')) return;
+      const configFile = resolve(config.root, config.build.outDir, 'config.json');
+      const env = config.env as BuildEnv;
+      server.middlewares.use((_request, response, next) => {
+        let configJson: string | undefined;
+        try {
+          configJson = readFileSync(configFile, 'utf8');
+        } catch {
+          configJson = undefined; // no config.json: the bundled data
+        }
+        response.setHeader('Content-Security-Policy', servedContentSecurityPolicy({ configJson, env }));
+        next();
       });
     },
   };
@@ -61,6 +92,7 @@ export default defineConfig({
   plugins: [
     mockApiMode(),
     compactJsonData(),
+    servedCsp(),
     react(),
     // Offline after the first visit: the app shell, the bundled dataset and the source text
     // are precached; a new version waits until the reader accepts it (see ui/UpdatePrompt).
@@ -96,6 +128,6 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { port: 5173 },
-  // The built app is served under its strict CSP (docs/reliability.md), so every browser test runs under it.
-  preview: { port: 4173, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
+  // The CSP is servedCsp()'s, per request.
+  preview: { port: 4173 },
 });

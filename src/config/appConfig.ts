@@ -12,11 +12,21 @@ export const DEFAULT_TIMEOUT_SECONDS = 20;
 /** config.json is small and next to the app: a few seconds is plenty before starting on the defaults. */
 const CONFIG_TIMEOUT_MS = 5000;
 
+/** Whether `value` is a URL at all ("http://a b/" looks like one but is not). */
+function parses(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An absolute http(s) URL, or a path on the app's own host ("/api/"; not "//host/", which is another host). */
 const BaseUrl = z
   .string()
   .min(1)
-  .refine((value) => /^\/(?!\/)/.test(value) || /^https?:\/\/[^/]/.test(value), 'an http(s) URL or a path starting with "/"');
+  .refine((value) => /^\/(?!\/)/.test(value) || (/^https?:\/\/[^/]/.test(value) && parses(value)), 'an http(s) URL or a path starting with "/"');
 
 const TimeoutSeconds = z.number().min(MIN_TIMEOUT_SECONDS).max(MAX_TIMEOUT_SECONDS).optional();
 

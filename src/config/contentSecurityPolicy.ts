@@ -5,7 +5,8 @@
  * Trusted Types, and the only policy allowed is the app's own (app/trustedTypes.ts), which
  * creates script URLs for the service worker and nothing else.
  *
- * `connectSources` adds the submissions API's origin when config.json points at one.
+ * `connectSources` adds the submissions API's origin when the app reads one (servedPolicy.ts works it
+ * out from config.json for `vite preview`).
  */
 export const TRUSTED_TYPES_POLICY = 'dashboard';
 

@@ -2,7 +2,7 @@
  * Why a dataset could not be loaded, in terms the UI can explain. Every source throws
  * one of these, so the panels and the retry policy need to know no source in particular.
  */
-export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'schema';
+export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'schema' | 'csp';
 
 export interface SchemaProblem {
   /** Dotted path to the offending field, e.g. "recommendations.12.page". */
@@ -29,6 +29,8 @@ export interface DatasetLoadErrorDetails {
   received?: NotJsonBody;
   /** The limit that was reached, for a timeout. */
   timeoutMs?: number;
+  /** For `csp`: the origin the page's Content Security Policy does not allow connecting to. */
+  blockedOrigin?: string;
 }
 
 export class DatasetLoadError extends Error {
@@ -43,7 +45,8 @@ export class DatasetLoadError extends Error {
 
   /**
    * Worth another try: the network, a timeout, a server error, or a 429 (which asks us to
-   * come back later). Any other 4xx and any bad document will fail the same way again.
+   * come back later). Any other 4xx and any bad document will fail the same way again, and
+   * so will a request the page's CSP blocks (`csp`): the policy only changes with a reload.
    */
   get retryable(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true;

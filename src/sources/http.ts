@@ -19,7 +19,58 @@ export interface TextResponse {
   body: string;
 }
 
-/** GETs `url` and reads its body as text within `timeoutMs`; a caller's abort is passed through untouched. */
+/**
+ * How long a failed request waits for the CSP's violation report. Chromium rejects fetch()
+ * first and fires `securitypolicyviolation` in a later task, so the report can trail the failure.
+ */
+export const CSP_REPORT_GRACE_MS = 250;
+
+const originOf = (url: string): string | undefined => {
+  try {
+    return new URL(url, globalThis.location?.href).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Listens, while a request is under way, for the page's Content Security Policy refusing a
+ * connection to the request's origin (connect-src). `blocked()`, after the request failed,
+ * says whether that was why. Nothing to listen to outside a document (Node, the unit tests).
+ */
+function watchForCspBlock(url: string): { blocked(): Promise<string | undefined>; stop(): void } {
+  const origin = originOf(url);
+  if (typeof document === 'undefined' || origin === undefined) return { blocked: () => Promise.resolve(undefined), stop: () => undefined };
+  let seen = false;
+  let wake: (() => void) | undefined;
+  const listener = (event: Event) => {
+    const { effectiveDirective, blockedURI } = event as SecurityPolicyViolationEvent;
+    if (effectiveDirective !== 'connect-src' || originOf(blockedURI) !== origin) return;
+    seen = true;
+    wake?.();
+  };
+  document.addEventListener('securitypolicyviolation', listener, true);
+  return {
+    async blocked() {
+      if (!seen) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, CSP_REPORT_GRACE_MS);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      return seen ? origin : undefined;
+    },
+    stop: () => document.removeEventListener('securitypolicyviolation', listener, true),
+  };
+}
+
+/**
+ * GETs `url` and reads its body as text within `timeoutMs`; a caller's abort is passed through untouched.
+ * A request the page's CSP refuses is a `csp` error, not `network`: the connection was never tried.
+ */
 export async function getText(url: string, { signal, timeoutMs, headers }: GetOptions): Promise<TextResponse> {
   const controller = new AbortController();
   let timedOut = false;
@@ -30,6 +81,7 @@ export async function getText(url: string, { signal, timeoutMs, headers }: GetOp
   const passOnAbort = () => controller.abort(signal?.reason);
   if (signal?.aborted) passOnAbort();
   else signal?.addEventListener('abort', passOnAbort, { once: true });
+  const csp = watchForCspBlock(url);
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json', ...headers } });
     const body = await response.text();
@@ -37,9 +89,19 @@ export async function getText(url: string, { signal, timeoutMs, headers }: GetOp
   } catch (error) {
     if (timedOut) throw new DatasetLoadError('timeout', `${url} did not answer within ${timeoutMs} ms.`, { url, timeoutMs });
     if (signal?.aborted) throw error;
+    clearTimeout(timer); // the request is over: the wait for a CSP report is not a timeout
+    const blockedOrigin = await csp.blocked();
+    if (signal?.aborted) throw error;
+    if (blockedOrigin !== undefined) {
+      throw new DatasetLoadError('csp', `The page's Content Security Policy (connect-src) does not allow connecting to ${blockedOrigin}, so ${url} was not requested.`, {
+        url,
+        blockedOrigin,
+      });
+    }
     throw new DatasetLoadError('network', `Could not reach ${url}.`, { url });
   } finally {
     clearTimeout(timer);
+    csp.stop();
     signal?.removeEventListener('abort', passOnAbort);
   }
 }

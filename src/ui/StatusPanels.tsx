@@ -44,6 +44,8 @@ export function describeLoadError(error: unknown, t: TFunction): string {
       return details.received === 'html' ? t('errors.html') : details.received === 'empty' ? t('errors.empty') : t('errors.notJson');
     case 'schema':
       return t('errors.schema');
+    case 'csp':
+      return t('errors.csp', { origin: details.blockedOrigin ?? details.url ?? '' });
     case 'http':
       switch (details.status) {
         case 401:
@@ -89,8 +91,26 @@ function TokenForm({ onToken }: { onToken: () => void }) {
 }
 
 /**
+ * The page's CSP refused the connection: only the host can fix that, by allowing the
+ * origin in connect-src (docs/api/README.md). Until then the bundled data is the way back,
+ * by config.json or by the build, whichever chose the API.
+ */
+function CspBlockedAdvice({ origin }: { origin: string }) {
+  const { t } = useTranslation();
+  const config = useAppConfig();
+  return (
+    <>
+      <p>{t('errors.cspHost', { origin })}</p>
+      {config.origin === 'config.json' && <p>{t('errors.cspStatic')}</p>}
+      {config.origin === 'build' && <p>{t('errors.cspRebuild')}</p>}
+    </>
+  );
+}
+
+/**
  * Explains why the data could not be loaded, how often it was tried, and what to do:
  * try again, give a token, or pick another submission. It is the page's content then, hence its h1.
+ * A CSP refusal is not tried again in the page (its policy stays until a reload): it offers a reload.
  */
 export function DatasetErrorPanel({ error, attempts, onRetry }: { error: unknown; attempts: number; onRetry: () => void }) {
   const { t } = useTranslation();
@@ -100,10 +120,12 @@ export function DatasetErrorPanel({ error, attempts, onRetry }: { error: unknown
   const status = loadError?.kind === 'http' ? loadError.details.status : undefined;
   const retryAfterMs = loadError?.details.retryAfterMs;
   const serverSaid = loadError?.details.problem;
+  const cspBlocked = loadError?.kind === 'csp';
   return (
     <section className="panel panel--error" role="alert" aria-labelledby="dataset-error-title">
       <h1 id="dataset-error-title">{t('errors.title')}</h1>
       <p>{describeLoadError(error, t)}</p>
+      {cspBlocked && <CspBlockedAdvice origin={loadError.details.blockedOrigin ?? loadError.details.url ?? ''} />}
       {problems.length > 0 && (
         <ul className="problems">
           {problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem) => (
@@ -128,10 +150,16 @@ export function DatasetErrorPanel({ error, attempts, onRetry }: { error: unknown
         </p>
       )}
       {(status === 401 || status === 403) && <TokenForm onToken={onRetry} />}
-      {status !== 401 && (
-        <button type="button" className="button" onClick={onRetry}>
-          {t('errors.retry')}
+      {cspBlocked ? (
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('errors.reload')}
         </button>
+      ) : (
+        status !== 401 && (
+          <button type="button" className="button" onClick={onRetry}>
+            {t('errors.retry')}
+          </button>
+        )
       )}
     </section>
   );

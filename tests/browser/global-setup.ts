@@ -25,6 +25,10 @@ declare module 'vitest' {
     baseUrl: string;
     apiAppUrl: string;
     apiUrl: string;
+    /** The same copy as apiAppUrl, served with vite.config.ts's own CSP, which follows its config.json. */
+    configCspAppUrl: string;
+    /** The same copy again, under a CSP that does not allow the API (a host that did not add it). */
+    cspBlockedAppUrl: string;
     /** A value planted in non-public env vars of the build; it must not appear in dist/. */
     secretCanary: string;
   }
@@ -32,11 +36,15 @@ declare module 'vitest' {
 
 const servers: { close(): Promise<void> }[] = [];
 
-/** Serves a build with `vite preview`, under the app's CSP (which may allow the API's origin). */
-async function serve(outDir: string, connectSources: string[] = []): Promise<string> {
+/**
+ * Serves a build with `vite preview`, under the app's CSP (which may allow the API's origin);
+ * 'vite.config.ts': under the policy vite.config.ts computes from the build's config.json.
+ */
+async function serve(outDir: string, connectSources: string[] | 'vite.config.ts' = []): Promise<string> {
+  const headers = connectSources === 'vite.config.ts' ? {} : { 'Content-Security-Policy': contentSecurityPolicy({ connectSources }) };
   const server: PreviewServer = await preview({
     build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1', headers: { 'Content-Security-Policy': contentSecurityPolicy({ connectSources }) } },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1', headers },
     logLevel: 'warn',
   });
   servers.push(server);
@@ -66,6 +74,8 @@ export default async function setup(project: TestProject) {
   writeFileSync(join(apiDist, 'config.json'), JSON.stringify({ source: 'rest', apiBaseUrl: api.url, timeoutSeconds: 10 }));
   project.provide('apiAppUrl', await serve(apiDist, [new URL(api.url).origin]));
   project.provide('apiUrl', api.url);
+  project.provide('configCspAppUrl', await serve(apiDist, 'vite.config.ts'));
+  project.provide('cspBlockedAppUrl', await serve(apiDist, []));
 
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
