@@ -14,8 +14,8 @@ serveDatasetDuringTests();
 
 /** Which charts' drawing code throws; the rest draw a stand-in. */
 const broken = vi.hoisted(() => ({ themes: new Set<string>() }));
-vi.mock('../ui/charts/BarChartView.tsx', () => ({
-  default: ({ rows }: { rows: readonly { id: string }[] }) => {
+vi.mock('../ui/charts/BarFigure.tsx', () => ({
+  BarFigure: ({ rows }: { rows: readonly { id: string }[] }) => {
     if (rows.some((row) => broken.themes.has(row.id))) throw new Error('the chart library failed');
     return <div data-testid="drawn-chart" />;
   },

@@ -7,11 +7,10 @@
  * a chart id, optionally followed by its filters as `dimension:value+value` joined by `;`.
  */
 import { z } from './zod.ts';
+import { CHART_IDS, isChartId, type ChartId } from './charts.ts';
 import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } from './filters.ts';
 
-/** The overview's charts; the id is also the chart's anchor and its name in links. */
-export const CHART_IDS = ['themes', 'pillars', 'chapters', 'addressees', 'places', 'actions', 'schemes'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from './charts.ts';
 
 export interface Slide {
   chart: ChartId;
@@ -26,7 +25,7 @@ const FiltersSchema = z.object(Object.fromEntries(FILTER_DIMENSIONS.map((d) => [
 /** How a briefing is kept in local storage (versioned, so a later format can migrate it). */
 export const StoredBriefing = z.object({
   version: z.literal(1),
-  slides: z.array(z.object({ chart: z.enum(CHART_IDS), filters: FiltersSchema })).max(MAX_SLIDES),
+  slides: z.array(z.object({ chart: z.enum(CHART_IDS as [ChartId, ...ChartId[]]), filters: FiltersSchema })).max(MAX_SLIDES),
 });
 export type StoredBriefing = z.infer<typeof StoredBriefing>;
 
@@ -56,7 +55,7 @@ export function parseBriefing(text: string): { slides: Slide[]; invalid: string[
   for (const item of items.map((i) => i.trim()).filter(Boolean)) {
     const match = item.match(/^([a-z]+)(?:\(([^)]*)\))?$/);
     const chart = match?.[1];
-    if (!match || !chart || !(CHART_IDS as readonly string[]).includes(chart)) {
+    if (!match || !chart || !isChartId(chart)) {
       invalid.push(item);
       continue;
     }
@@ -72,7 +71,7 @@ export function parseBriefing(text: string): { slides: Slide[]; invalid: string[
       filters[dimension as FilterDimension] = [...new Set([...filters[dimension as FilterDimension], ...list])];
     }
     if (!ok) invalid.push(item);
-    else if (slides.length < MAX_SLIDES) slides.push({ chart: chart as ChartId, filters });
+    else if (slides.length < MAX_SLIDES) slides.push({ chart, filters });
   }
   return { slides, invalid };
 }

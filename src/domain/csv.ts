@@ -24,11 +24,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const char = body[i]!;
     if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (char === '\n' || (char === '\r' && body[i + 1] === '\n')) {
       if (char === '\r') i++;
       row.push(field);

@@ -2,15 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { makeRecommendation as rec, tri } from '../testing/fixtures.ts';
 import { Dataset } from './dataset.ts';
 import { buildFilterIndex, facetCounts, filterRecommendations, knownFilters, filterValues, NO_FILTERS, type Filters } from './filters.ts';
-import {
-  headline,
-  numericAsks,
-  recommendationsByAction,
-  recommendationsByChapter,
-  recommendationsByPlace,
-  recommendationsByTheme,
-  schemesMostAskedOf,
-} from './metrics.ts';
+import { chartFinding, chartRows, citeRecommendations, numberRuns, type ChartId } from './charts.ts';
+import { headline, numericAsks } from './metrics.ts';
 
 /** 2 chapters, 3 sections, 5 recommendations; San Tin lies in the Northern Metropolis. */
 const dataset: Dataset = Dataset.parse({
@@ -89,30 +82,54 @@ describe('knownFilters', () => {
   });
 });
 
-describe('metrics', () => {
+describe('chart catalogue', () => {
   const all = dataset.recommendations;
+  const rows = (chart: ChartId, filters: Partial<Filters> = {}) => chartRows(dataset, index, { ...NO_FILTERS, ...filters }, chart).rows;
   test('by theme: largest first, ties in the taxonomy order, zero left out', () => {
-    expect(counts(recommendationsByTheme(dataset, all, index))).toEqual([['trade', 3], ['halal', 2], ['innovation', 1]]);
-    expect(counts(recommendationsByTheme(dataset, all.slice(0, 1), index))).toEqual([['halal', 1], ['trade', 1]]);
+    expect(counts(rows('themes'))).toEqual([['trade', 3], ['halal', 2], ['innovation', 1]]);
+    expect(counts(rows('themes', { place: ['san-tin'] }))).toEqual([['halal', 1], ['trade', 1]]);
   });
-  test('by chapter: in the submission order', () => {
-    expect(counts(recommendationsByChapter(dataset, all, index))).toEqual([['C1', 3], ['C2', 2]]);
+  test('by chapter: in the submission order, with the printed number', () => {
+    expect(counts(rows('chapters'))).toEqual([['C1', 3], ['C2', 2]]);
+    expect(rows('chapters')[1]!.ordinal).toBe(2);
   });
   test('by place: an area also counts for the place it is in', () => {
-    expect(counts(recommendationsByPlace(dataset, all, index))).toEqual([['nm', 2], ['san-tin', 1], ['gba', 1]]);
+    expect(counts(rows('places'))).toEqual([['nm', 2], ['san-tin', 1], ['gba', 1]]);
   });
   test('by action, labelled by the UI', () => {
-    const rows = recommendationsByAction(['fund', 'negotiate', 'build', 'plan'], all, index);
-    expect(counts(rows)).toEqual([['fund', 3], ['negotiate', 1], ['build', 1]]);
-    expect(rows[0]!.label).toBeUndefined();
+    expect(counts(rows('actions'))).toEqual([['fund', 3], ['build', 1], ['negotiate', 1]]); // ties in the vocabulary's order
+    expect(rows('actions')[0]!.label).toBeUndefined();
   });
-  test('schemes: a bare mention is not an ask', () => {
-    const rows = schemesMostAskedOf(dataset, all);
-    expect(rows.map((row) => [row.id, row.count, row.requests])).toEqual([
-      ['bud', 1, [{ request: 'raise-limit', count: 1 }]],
+  test('schemes: every recommendation that names a scheme, with what is asked of it', () => {
+    expect(rows('schemes').map((row) => [row.id, row.count, row.requests])).toEqual([
+      ['bud', 2, [{ request: 'raise-limit', count: 1 }, { request: 'reference', count: 1 }]],
       ['itsp', 1, [{ request: 'speed-up', count: 1 }]],
     ]);
-    expect(schemesMostAskedOf(dataset, all.slice(1, 2))).toEqual([]);
+  });
+  test('each row lists the recommendations its drill-down opens', () => {
+    expect(rows('places')[0]!.recommendationIds).toEqual(['R-1.1-1', 'R-1.1-2']);
+  });
+  test('a filter on the chart’s own dimension shows every value as the other filters leave it', () => {
+    expect(counts(rows('themes', { theme: ['halal'], action: ['fund'] }))).toEqual([['halal', 2], ['trade', 1], ['innovation', 1]]);
+  });
+  test('findings: leads, tied, all, chosen', () => {
+    const find = (chart: ChartId, filters: Partial<Filters> = {}) => {
+      const full = { ...NO_FILTERS, ...filters };
+      const { rows: chartRowsNow, base } = chartRows(dataset, index, full, chart);
+      return chartFinding(chart, chartRowsNow, full, filterRecommendations(dataset, index, full).length, base);
+    };
+    expect(find('themes')).toEqual({ kind: 'leads', rows: ['trade'], count: 3, total: 5 });
+    expect(find('themes', { place: ['san-tin'] })).toEqual({ kind: 'all', rows: ['halal'], count: 1, total: 1 });
+    expect(find('actions', { chapter: ['C2'] })).toEqual({ kind: 'tied', rows: ['fund', 'build'], count: 1, total: 2 });
+    expect(find('pillars', { chapter: ['C2'] })).toEqual({ kind: 'all', rows: ['P1'], count: 2, total: 2 });
+    expect(find('themes', { theme: ['halal'], action: ['fund'] })).toEqual({ kind: 'chosen', rows: ['halal'], count: 2, total: 3 });
+    expect(find('themes', { place: ['gba'], theme: ['halal'] })).toBeUndefined();
+  });
+  test('citations: sections and pages when few, chapters when many', () => {
+    expect(citeRecommendations(dataset, all.slice(0, 3))).toEqual({ kind: 'sections', sections: ['1.1', '1.2'], pages: [2, 3] });
+    expect(citeRecommendations(dataset, [...all].reverse())).toEqual({ kind: 'sections', sections: ['1.1', '1.2', '2.1'], pages: [2, 5] });
+    expect(citeRecommendations(dataset, [])).toBeUndefined();
+    expect(numberRuns([9, 1, 2, 3, 5, 10, 2])).toEqual([[1, 3], [5, 5], [9, 10]]);
   });
   test('numbers: what is asked, and background figures of the sections in scope', () => {
     expect(numericAsks(dataset, all)).toMatchObject({ asks: [{ id: 'A-1.2-1-1' }], context: [{ id: 'A-1.2-lead-1' }] });

@@ -15,7 +15,12 @@ import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { localize } from '../../src/domain/localize.ts';
 import { selectOverview } from '../../src/domain/overview.ts';
 import { i18nFor } from '../../src/i18n/index.ts';
-import { CHART_COLOURS, CHART_SIZES, chartHeight, shortenLabel as shorten } from '../../src/ui/charts/chartTypes.ts';
+import { layoutBars } from '../../src/ui/charts/barLayout.ts';
+import { CHART_FONT } from '../../src/ui/charts/chartTypes.ts';
+import { shapeXml } from '../../src/ui/charts/exportChart.ts';
+
+/** The overview's chart panel on a 412 px phone (Lighthouse's mobile viewport), inside its padding. */
+const PHONE_PANEL_WIDTH = 346;
 import { builtAssets } from './sizes.ts';
 
 const escape = (text: string | number) =>
@@ -45,33 +50,19 @@ const withLang = (path: string, lang: Language, params: Record<string, string> =
 };
 
 /**
- * The first chart as SVG. The app's chart is as wide as its panel; so is this one: the
- * labels take the same 190 px, the bars are a share of the panel's width (nested <svg>
- * coordinates in %), sized for a phone-width panel (the Lighthouse mobile viewport).
+ * The first chart as SVG, laid out by the app's own label layout for a phone-width panel
+ * (the Lighthouse mobile viewport), each row a link as in the app.
  */
-function barChartSvg(rows: { label: string; count: number; href: string; linkLabel: string }[], title: string): string {
-  const { labelWidth, labelUnits, font } = CHART_SIZES.normal;
-  const height = chartHeight(rows.length, 'normal');
-  const top = 4;
-  const band = (height - 8) / rows.length;
-  const barHeight = Math.min(25, band * 0.82);
-  const max = Math.max(...rows.map((row) => row.count));
-  /** The longest bar, as a share of the panel's width: at 346 px (a phone) 194 + 112 + 40 px of label. */
-  const longest = 32;
-  const marks = rows
-    .map((row, i) => {
-      const centre = top + band * i + band / 2;
-      const width = ((row.count / max) * longest).toFixed(2);
-      return [
-        `<text x="${labelWidth - 2}" y="${centre.toFixed(1)}" text-anchor="end" dominant-baseline="central" fill="${CHART_COLOURS.text}" font-size="${font}"><title>${escape(row.label)}</title>${escape(shorten(row.label, labelUnits))}</text>`,
-        `<svg x="${labelWidth + 4}" y="0" overflow="visible">`,
-        `<a href="${escape(row.href)}" aria-label="${escape(row.linkLabel)}" class="chart__bar-link"><rect x="0" y="${(centre - barHeight / 2).toFixed(1)}" width="${width}%" height="${barHeight.toFixed(1)}" rx="2" fill="${CHART_COLOURS.mark}"/></a>`,
-        `<text x="${width}%" dx="5" y="${centre.toFixed(1)}" dominant-baseline="central" fill="${CHART_COLOURS.text}" font-size="${font - 1}">${escape(row.count)}</text>`,
-        `</svg>`,
-      ].join('');
-    })
+function barChartSvg(rows: { id: string; label: string; count: number; href: string; linkLabel: string; highlight: boolean }[], title: string, lang: Language): string {
+  const format = new Intl.NumberFormat(lang);
+  const scene = layoutBars(
+    rows.map((row) => ({ id: row.id, label: row.label, value: row.count, valueText: format.format(row.count), highlight: row.highlight })),
+    { width: PHONE_PANEL_WIDTH, font: CHART_FONT.panel },
+  );
+  const marks = scene.rows
+    .map((sceneRow, i) => `<a href="${escape(rows[i]!.href)}" aria-label="${escape(rows[i]!.linkLabel)}" class="chart__bar-link">${sceneRow.shapes.map((shape) => shapeXml(shape, 0, 0)).join('')}</a>`)
     .join('\n');
-  return `<div class="chart__canvas"><svg class="reference-chart" width="100%" height="${height}" role="img" aria-label="${escape(title)}" overflow="visible">\n${marks}\n</svg></div>`;
+  return `<div class="chart__canvas"><svg class="chart__svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" role="img" aria-label="${escape(title)}">\n${marks}\n</svg></div>`;
 }
 
 /** The reference page's HTML for a dataset, with the head of the built app's index.html. */
@@ -80,22 +71,25 @@ export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, la
   const number = (value: number) => new Intl.NumberFormat(lang).format(value);
   const data = selectOverview(dataset, NO_FILTERS);
   const total = data.headline.recommendations;
-  const rows = data.themes.map((row) => {
+  const themes = data.charts.find((chart) => chart.id === 'themes')!;
+  const rows = themes.rows.map((row) => {
     const label = row.label ? localize(row.label, lang) : row.id;
     return {
+      id: row.id,
       label,
       count: row.count,
       href: withLang('/explore', lang, { [row.dimension]: row.id }),
       linkLabel: t('chart.barLink', { label, count: row.count }),
+      highlight: themes.finding?.rows.includes(row.id) ?? false,
     };
   });
   const top = rows[0];
   if (!top) throw new Error('the dataset has no theme with a recommendation');
-  const subtitle = t('overview.themes.subtitle');
+  const subtitle = t('charts.themes.subtitle');
   const items = rows.slice(0, 8).map((row) => `${row.label} ${number(row.count)}`);
   const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(items);
   const summary = t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list });
-  const title = t('overview.themes.title', { top: top.label, count: top.count, total });
+  const title = t('charts.themes.title', { top: top.label, count: top.count, total });
   const figures = (['recommendations', 'themes', 'schemes', 'asks', 'pages'] as const)
     .map((figure) => `<div class="headline__figure"><dt>${escape(t(`overview.headline.${figure}`))}</dt><dd>${number(data.headline[figure])}</dd></div>`)
     .join('');
@@ -139,7 +133,7 @@ export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, la
               <p class="chart__subtitle">${escape(subtitle)}</p>
             </figcaption>
             <p id="chart-themes-summary" class="visually-hidden">${escape(summary)}</p>
-            ${barChartSvg(rows, subtitle)}
+            ${barChartSvg(rows, subtitle, lang)}
             <p class="chart__more"><a href="${escape(withLang('/explore', lang))}">${escape(t('chart.seeRecommendations', { count: total }))}</a></p>
           </figure>
         </div>

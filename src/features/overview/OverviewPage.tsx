@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { filterValues, knownFilters } from '../../domain/filters.ts';
@@ -63,7 +64,11 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
         <div className="chart-grid">
           {specs.map((spec) => (
             <PanelBoundary key={spec.id} label={spec.subtitle}>
-              <ChartFrame {...spec} seeAllHref={seeAllHref} seeAllLabel={seeAllLabel} />
+              <ChartFrame spec={spec}>
+                <p className="chart__more">
+                  <Link to={seeAllHref}>{seeAllLabel}</Link>
+                </p>
+              </ChartFrame>
             </PanelBoundary>
           ))}
         </div>

@@ -1,98 +1,115 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useBriefing } from '../../url/useBriefing.ts';
 import { useViewState } from '../../url/useViewState.ts';
-import type { ChartId } from '../../url/viewState.ts';
-import type { ChartRow } from './chartTypes.ts';
-import { LazyBarChart } from './LazyBarChart.tsx';
-
+import { PanelBoundary } from '../PanelBoundary.tsx';
+import { useFullscreen } from '../useFullscreen.ts';
+import { BarFigure } from './BarFigure.tsx';
+import { ChartActions } from './ChartActions.tsx';
+import type { ChartRow, ChartVariant } from './chartTypes.ts';
+import type { ChartSpec } from './useChartSpecs.ts';
 
 export interface ChartFrameProps {
-  id: ChartId;
-  /** The finding, in words ("GBA integration leads with 33 of 198"). */
-  title: string;
-  /** What the chart shows ("Recommendations by theme"). */
-  subtitle: string;
-  /** One sentence with the figures, for screen readers. */
-  summary: string;
-  rows: readonly ChartRow[];
-  /** Column headers of the table view. */
-  categoryHeader: string;
-  valueHeader: string;
-  /** An extra column for the table (e.g. what is asked of each scheme). */
-  extraColumn?: { header: string; cell: (row: ChartRow) => ReactNode };
-  /** Explore with the current filters. */
-  seeAllHref: string;
-  seeAllLabel: string;
+  spec: ChartSpec;
+  /** Where it is drawn: a dashboard panel, a slide, or the printed pack. */
+  variant?: Exclude<ChartVariant, 'export'>;
+  /** Added to the figure's id where a chart can appear twice on a page (a pack with one chart pinned twice). */
+  idSuffix?: string;
+  /** Draw at this width (the printed pack). */
+  width?: number;
+  /** Show the table under the chart as well (the printed pack); otherwise a chart/table switch (panels). */
+  withTable?: boolean;
+  /** Offer the take-away menu (not on paper). */
+  actions?: boolean;
+  /** Full screen of an enclosing element (a slide deck) instead of the figure's own. */
+  fullscreen?: { active: boolean; toggle: () => void };
+  children?: ReactNode;
 }
 
 /**
- * Every chart is a figure: a title that states the finding, a chart/table switch (the
- * table is a real <table> with the same rows), a sentence for screen readers, and a way
- * to the recommendations behind it. The switch lives in the URL (`table=themes`).
+ * Every chart is this figure: the finding as its title, what is counted, the filters, the
+ * chart (or its table: a real <table> of the same rows), a sentence for screen readers, the
+ * citation, and one menu of take-aways. The panel's chart/table switch lives in the URL
+ * (`table=themes`).
  */
-export function ChartFrame(props: ChartFrameProps) {
+export function ChartFrame({ spec, variant = 'panel', idSuffix = '', width, withTable = false, actions = variant !== 'print', fullscreen: enclosing, children }: ChartFrameProps) {
   const { t } = useTranslation();
   const { state, update } = useViewState();
   const titleId = useId();
   const summaryId = useId();
-  const asTable = state.tables.includes(props.id);
   const { isPinned, toggle } = useBriefing();
-  const pinned = isPinned(props.id);
-  const figureRef = useRef<HTMLElement>(null);
-  const [fullscreen, setFullscreen] = useState(false);
-  useEffect(() => {
-    const onChange = () => setFullscreen(document.fullscreenElement !== null && document.fullscreenElement === figureRef.current);
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-  // Esc leaves full screen (the browser's own key); the button does too.
-  const toggleFullscreen = () => (document.fullscreenElement ? void document.exitFullscreen() : void figureRef.current?.requestFullscreen?.());
+  const { ref: figureRef, state: own } = useFullscreen<HTMLElement>();
+  const fullscreen = enclosing ?? own;
+  // The figure itself fills the screen (drawn at slide size); an enclosing deck draws its slides at that size anyway.
+  const ownFullscreen = !enclosing && own.active;
+  const switchable = variant === 'panel';
+  const asTable = switchable && state.tables.includes(spec.id);
+  // From the address as it is when the click lands, so a quick second click is not lost.
   const show = (table: boolean) =>
-    update({ tables: table ? [...state.tables.filter((id) => id !== props.id), props.id] : state.tables.filter((id) => id !== props.id) });
+    update((current) => ({ tables: table ? [...current.tables.filter((id) => id !== spec.id), spec.id] : current.tables.filter((id) => id !== spec.id) }));
+  const pinned = variant === 'panel' && isPinned(spec.id);
+  const drawn = ownFullscreen ? 'slide' : variant;
 
   return (
-    <figure ref={figureRef} className={`chart${fullscreen ? ' is-fullscreen' : ''}`} id={`chart-${props.id}`} aria-labelledby={titleId} aria-describedby={summaryId}>
+    <figure
+      ref={figureRef}
+      className={`chart chart--${variant}${ownFullscreen ? ' is-fullscreen' : ''}`}
+      id={`chart-${spec.id}${idSuffix}`}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+    >
       <figcaption className="chart__caption">
         <h2 id={titleId} className="chart__title">
-          {props.title}
+          {spec.title}
         </h2>
-        <p className="chart__subtitle">{props.subtitle}</p>
+        <p className="chart__subtitle">{spec.subtitle}</p>
+        {(variant !== 'panel' || ownFullscreen) && <p className="chart__filters">{spec.filterText}</p>}
       </figcaption>
       <p id={summaryId} className="visually-hidden">
-        {props.summary}
+        {spec.summary}
       </p>
-      <div className="chart__toolbar">
-        <div className="chart__switch" role="group" aria-label={t('chart.viewAs', { title: props.subtitle })}>
-        <button type="button" className="toggle" aria-pressed={!asTable} onClick={() => show(false)}>
-          {t('chart.chart')}
-        </button>
-        <button type="button" className="toggle" aria-pressed={asTable} onClick={() => show(true)}>
-          {t('chart.table')}
-        </button>
+      {!enclosing && own.fallback && <p className="chart__notice">{t('chart.fullscreenFallback')}</p>}
+      {(switchable || actions) && (
+        <div className="chart__toolbar">
+          {switchable && (
+            <div className="chart__switch" role="group" aria-label={t('chart.viewAs', { title: spec.subtitle })}>
+              <button type="button" className="toggle" aria-pressed={!asTable} onClick={() => show(false)}>
+                {t('chart.chart')}
+              </button>
+              <button type="button" className="toggle" aria-pressed={asTable} onClick={() => show(true)}>
+                {t('chart.table')}
+              </button>
+            </div>
+          )}
+          {pinned && <span className="chart__pinned">{t('briefing.pinned')}</span>}
+          {actions && (
+            <ChartActions
+              spec={spec}
+              fullscreen={{ active: fullscreen.active, toggle: fullscreen.toggle }}
+              {...(variant === 'panel' ? { pin: { pinned, toggle: () => toggle(spec.id) } } : {})}
+            />
+          )}
         </div>
-        <button type="button" className="button button--secondary chart__pin" aria-pressed={pinned} onClick={() => toggle(props.id)}>
-          {pinned ? t('briefing.pinned') : t('briefing.pin')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={toggleFullscreen}>
-          {fullscreen ? t('briefing.exitFullscreen') : t('briefing.fullscreen')}
-        </button>
-      </div>
-      {asTable ? (
-        <CountTable {...props} />
-      ) : (
-        <LazyBarChart rows={props.rows} size={fullscreen ? 'large' : 'normal'} label={props.subtitle} />
       )}
-      <p className="chart__more">
-        <Link to={props.seeAllHref}>{props.seeAllLabel}</Link>
-      </p>
+      {!asTable && (
+        // A drawing that fails leaves the title, the table switch and the page.
+        <PanelBoundary label={spec.subtitle}>
+          <BarFigure rows={spec.rows} variant={drawn} label={spec.subtitle} {...(width !== undefined && !ownFullscreen ? { width } : {})} />
+        </PanelBoundary>
+      )}
+      {(asTable || withTable) && <CountTable spec={spec} />}
+      <p className="chart__source">{t('chart.source', { citation: spec.citation })}</p>
+      {children}
     </figure>
   );
 }
 
 /** A chart's rows as a real table: the same rows, each row header the same drill-down link. */
-export function CountTable({ rows, categoryHeader, valueHeader, extraColumn, subtitle }: Pick<ChartFrameProps, 'rows' | 'categoryHeader' | 'valueHeader' | 'extraColumn' | 'subtitle'>) {
+export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryHeader' | 'valueHeader' | 'extraColumn' | 'subtitle'> }) {
+  const { rows, categoryHeader, valueHeader, extraColumn, subtitle } = spec;
+  const format = new Intl.NumberFormat(useLanguage());
   return (
     <div className="table-scroll">
       <table className="count-table">
@@ -107,14 +124,14 @@ export function CountTable({ rows, categoryHeader, valueHeader, extraColumn, sub
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
+          {rows.map((row: ChartRow) => (
+            <tr key={row.id} className={row.highlight ? 'is-highlighted' : undefined}>
               <th scope="row">
                 <Link to={row.href} aria-label={row.linkLabel}>
                   {row.label}
                 </Link>
               </th>
-              <td className="numeric">{row.count}</td>
+              <td className="numeric">{format.format(row.count)}</td>
               {extraColumn && <td>{extraColumn.cell(row)}</td>}
             </tr>
           ))}

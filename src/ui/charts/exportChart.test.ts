@@ -1,20 +1,55 @@
 import { describe, expect, test } from 'vitest';
-import { chartSvg } from './exportChart.ts';
+import { chartSvg, EXPORT_WIDTH } from './exportChart.ts';
+import { textWidth } from './textMetrics.ts';
 
+const LONG = 'The Loop (Hetao Shenzhen-Hong Kong Science and Technology Innovation Co-operation Zone)';
 const rows = [
-  { id: 'a', label: 'Greater Bay Area integration', count: 33, href: '/x', linkLabel: 'x' },
-  { id: 'b', label: '大灣區融合 <&>', count: 11, href: '/y', linkLabel: 'y' },
+  { id: 'a', label: 'Greater Bay Area integration', count: 33, href: '/x', linkLabel: 'x', highlight: true, recommendationIds: ['R-1'] },
+  { id: 'b', label: '大灣區融合 <&>', count: 11, href: '/y', linkLabel: 'y', highlight: false, recommendationIds: ['R-2'] },
+  { id: 'c', label: LONG, count: 8, href: '/z', linkLabel: 'z', highlight: false, recommendationIds: ['R-3'] },
 ];
-const text = { title: 'Greater Bay Area integration leads: 33 of 198 recommendations', subtitle: 'By theme', filters: 'All recommendations', source: 'FHKI submission, §1.1–16.3, pp. 2–29', lang: 'en' };
+const text = {
+  title: 'Greater Bay Area integration leads: 33 of 198 recommendations',
+  subtitle: 'By theme',
+  filters: 'All recommendations',
+  citation: 'Source: FHKI submission to the 2025 Policy Address consultation, August 2025: 198 recommendations in chapters 1–16',
+  footer: 'FHKI Policy Address Submission Dashboard · exported 1 December 2026 · https://example.org/?lang=en#chart-themes',
+  lang: 'en',
+};
+
+/** Every <text> of the SVG with its position, size and anchor. */
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="(\d+)"(?: font-weight="(\d+)")?[^>]*?(text-anchor="end")?[^>]*>([^<]*)</g)].map((m) => ({
+    x: Number(m[1]),
+    size: Number(m[3]),
+    weight: (m[4] === '700' ? 700 : 400) as 400 | 700,
+    end: m[5] !== undefined,
+    text: m[6]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  }));
 
 describe('chartSvg', () => {
-  test('a standalone SVG with the title, subtitle, filters, rows and source baked in', () => {
+  test('a standalone SVG with the title, subtitle, filters, rows, citation and footer baked in', () => {
     const { svg, width, height } = chartSvg(rows, text);
-    expect(width).toBe(1200);
-    expect(svg).toMatch(new RegExp(`^<\\?xml[^>]*>\\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="${height}"`));
+    expect(width).toBe(EXPORT_WIDTH);
+    expect(svg).toMatch(new RegExp(`^<\\?xml[^>]*>\\n<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}"`));
     expect(svg).toContain(`<title>${text.title}</title>`);
-    for (const part of [text.subtitle, text.filters, text.source, 'Greater Bay Area integration', '>33<', '>11<']) expect(svg).toContain(part);
+    const all = texts(svg).map((t) => t.text).join(' ');
+    for (const part of [text.subtitle, text.filters, '>33<', '>11<']) expect(svg).toContain(part);
+    for (const part of ['Source: FHKI submission', 'exported 1 December 2026', 'example.org']) expect(all).toContain(part);
     expect(svg).toContain('xml:lang="en"');
+  });
+
+  test('the longest label is there whole, and no text leaves the image', () => {
+    const { svg } = chartSvg(rows, text);
+    const shapes = texts(svg);
+    const words = shapes.map((t) => t.text).join(' ');
+    for (const word of LONG.split(/\s+/)) expect(words).toContain(word.replace(/-$/, ''));
+    expect(words).not.toContain('…');
+    for (const shape of shapes) {
+      const width = textWidth(shape.text, shape.size, shape.weight);
+      const [left, right] = shape.end ? [shape.x - width, shape.x] : [shape.x, shape.x + width];
+      expect({ text: shape.text, left: left >= 0, right: right <= EXPORT_WIDTH }).toEqual({ text: shape.text, left: true, right: true });
+    }
   });
 
   test('text from the data is escaped, never markup', () => {
@@ -24,13 +59,13 @@ describe('chartSvg', () => {
     expect(svg).toContain('大灣區融合 &lt;&amp;&gt;');
   });
 
-  test('long English titles wrap between words; bars scale to the largest count', () => {
-    const { svg } = chartSvg(rows, { ...text, title: 'word '.repeat(30).trim() });
-    const titleLines = [...svg.matchAll(/font-size="30"[^>]*>([^<]*)</g)].map((match) => match[1]!);
-    expect(titleLines.length).toBeGreaterThan(1);
-    for (const line of titleLines) expect(line).toMatch(/^(word )*word$/);
-    const widths = [...svg.matchAll(/<rect x="452" [^>]*width="([\d.]+)"/g)].map((match) => Number(match[1]));
-    expect(widths[0]! / widths[1]!).toBeCloseTo(33 / 11, 1);
+  test('bars scale to the largest count; the highlighted row has the accent colour', () => {
+    const { svg } = chartSvg(rows, text);
+    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="\d+" rx="2" fill="(#[0-9a-f]+)"/g)].map((m) => ({ width: Number(m[1]), fill: m[2] }));
+    expect(bars).toHaveLength(3);
+    expect(bars[0]!.width / bars[1]!.width).toBeCloseTo(33 / 11, 1);
+    expect(bars[0]!.fill).not.toBe(bars[1]!.fill);
+    expect(bars[1]!.fill).toBe(bars[2]!.fill);
   });
 
   test('an optional quote in another language is marked with its language', () => {

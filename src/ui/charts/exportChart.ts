@@ -1,93 +1,83 @@
 /**
- * A chart as a standalone image: an SVG document built from the same rows as the chart
- * and its table, with the title, subtitle, filters and source line baked in (in the
- * language they are given in), and a PNG rendered from it at twice the size.
+ * A chart as a standalone image: the scene of the one label layout (barLayout.ts), framed
+ * with the title, subtitle, filters, citation and a footer (the dashboard's name, the export
+ * date and a link back), in the language they are given in; and a PNG rendered from it.
  */
-import { CHART_COLOURS, type ChartRow } from './chartTypes.ts';
+import { layoutBars, type Shape } from './barLayout.ts';
+import { CHART_COLOURS, CHART_FONT, type ChartRow } from './chartTypes.ts';
+import { wrapText, type FontWeight } from './textMetrics.ts';
 
 export interface ExportText {
   title: string;
   subtitle: string;
   /** e.g. "Filters: Theme: Halal industry" */
   filters: string;
-  /** e.g. "FHKI submission to the 2025 Policy Address, §1.2–16.3, pp. 2–29" */
-  source: string;
-  /** Optional words of the source to print under the chart (may be in another language). */
+  /** The source as a citation (document, date, sections and pages). */
+  citation: string;
+  /** The dashboard's name, the export date and a link back. */
+  footer: string;
+  /** Words of the source to print under the chart, with their citation (may be in another language). */
   quote?: { text: string; lang: string; citation: string };
   lang: string;
 }
 
-const WIDTH = 1200;
-const ROW = 34;
-const LABEL_WIDTH = 420;
-const FONT = "'Noto Sans CJK TC', 'Noto Sans CJK SC', 'PingFang TC', 'Microsoft JhengHei', system-ui, sans-serif";
+export const EXPORT_WIDTH = 1200;
+const MARGIN = 48;
+const FONT = "'Noto Sans CJK TC', 'Noto Sans CJK SC', 'PingFang TC', 'Microsoft JhengHei', 'DejaVu Sans', system-ui, sans-serif";
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-const unitsOf = (text: string) => [...text].reduce((total, char) => total + (/[\u2e80-\uffff]/.test(char) ? 2 : 1), 0);
-
-/**
- * Splits text into lines of at most `units` half-width units (CJK counts double),
- * breaking Latin text between words and CJK text between characters.
- */
-function wrap(text: string, units: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const token of text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? []) {
-    if (line !== '' && unitsOf(line + token.trimEnd()) > units) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    line += token;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+/** One shape of a scene as SVG markup, moved by (dx, dy). */
+export function shapeXml(shape: Shape, dx: number, dy: number, lang?: string): string {
+  if (shape.kind === 'bar')
+    return `<rect x="${(shape.x + dx).toFixed(1)}" y="${(shape.y + dy).toFixed(1)}" width="${shape.width.toFixed(1)}" height="${shape.height}" rx="2" fill="${shape.fill}"/>`;
+  const anchor = shape.anchor === 'end' ? ' text-anchor="end"' : '';
+  const weight = shape.weight === 700 ? ' font-weight="700"' : '';
+  const language = lang ? ` xml:lang="${escapeXml(lang)}"` : '';
+  return `<text x="${(shape.x + dx).toFixed(1)}" y="${(shape.y + dy).toFixed(1)}" font-size="${shape.size}"${weight} fill="${shape.fill}"${anchor}${language}>${escapeXml(shape.text)}</text>`;
 }
 
 export function chartSvg(rows: readonly ChartRow[], text: ExportText): { svg: string; width: number; height: number } {
-  const max = Math.max(1, ...rows.map((r) => r.count));
-  const barSpace = WIDTH - LABEL_WIDTH - 120;
-  const titleLines = wrap(text.title, 60);
-  let y = 56;
+  const inner = EXPORT_WIDTH - 2 * MARGIN;
   const parts: string[] = [];
-  for (const line of titleLines) {
-    parts.push(`<text x="40" y="${y}" font-size="30" font-weight="700" fill="${CHART_COLOURS.text}">${escapeXml(line)}</text>`);
-    y += 40;
-  }
-  parts.push(`<text x="40" y="${y}" font-size="20" fill="#4a5568">${escapeXml(text.subtitle)}</text>`);
-  y += 30;
-  parts.push(`<text x="40" y="${y}" font-size="18" fill="#4a5568">${escapeXml(text.filters)}</text>`);
-  y += 30;
-  rows.forEach((row, index) => {
-    const top = y + index * ROW;
-    const width = Math.max(2, (row.count / max) * barSpace);
-    const label = wrap(row.label, 46)[0]! + (wrap(row.label, 46).length > 1 ? '…' : '');
-    parts.push(
-      `<text x="${LABEL_WIDTH + 20}" y="${top + 22}" font-size="18" text-anchor="end" fill="${CHART_COLOURS.text}">${escapeXml(label)}</text>`,
-      `<rect x="${LABEL_WIDTH + 32}" y="${top + 5}" width="${width.toFixed(1)}" height="${ROW - 10}" rx="3" fill="${CHART_COLOURS.mark}"/>`,
-      `<text x="${LABEL_WIDTH + 40 + width}" y="${top + 22}" font-size="18" fill="${CHART_COLOURS.text}">${row.count}</text>`,
-    );
-  });
-  y += rows.length * ROW + 30;
-  if (text.quote) {
-    for (const line of wrap(text.quote.text, 96)) {
-      parts.push(`<text x="40" y="${y}" font-size="18" fill="${CHART_COLOURS.text}" xml:lang="${escapeXml(text.quote.lang)}">${escapeXml(line)}</text>`);
-      y += 28;
+  let y = MARGIN;
+  /** A paragraph wrapped to the width, each line a text shape. */
+  const paragraph = (content: string, size: number, fill: string, weight: FontWeight = 400, lang?: string, after = size * 0.6) => {
+    for (const line of wrapText(content, inner, size, weight)) {
+      const lineHeight = Math.round(size * 1.3);
+      parts.push(shapeXml({ kind: 'text', x: 0, y: y + Math.round(lineHeight * 0.5 + size * 0.36), text: line, size, weight, fill, anchor: 'start' }, MARGIN, 0, lang));
+      y += lineHeight;
     }
-    parts.push(`<text x="40" y="${y}" font-size="16" fill="#4a5568">${escapeXml(text.quote.citation)}</text>`);
-    y += 34;
+    y += after;
+  };
+  paragraph(text.title, 30, CHART_COLOURS.text, 700, undefined, 6);
+  paragraph(text.subtitle, 20, CHART_COLOURS.muted, 400, undefined, 2);
+  paragraph(text.filters, 18, CHART_COLOURS.muted, 400, undefined, 18);
+
+  const format = new Intl.NumberFormat(text.lang);
+  const scene = layoutBars(
+    rows.map((row) => ({ id: row.id, label: row.label, value: row.count, valueText: format.format(row.count), highlight: row.highlight })),
+    { width: inner, font: CHART_FONT.export },
+  );
+  for (const row of scene.rows) for (const shape of row.shapes) parts.push(shapeXml(shape, MARGIN, y));
+  y += scene.height + 24;
+
+  if (text.quote) {
+    paragraph(text.quote.text, 18, CHART_COLOURS.text, 400, text.quote.lang, 2);
+    paragraph(text.quote.citation, 16, CHART_COLOURS.muted, 400, undefined, 14);
   }
-  parts.push(`<text x="40" y="${y}" font-size="16" fill="#4a5568">${escapeXml(text.source)}</text>`);
-  const height = y + 30;
+  paragraph(text.citation, 16, CHART_COLOURS.muted, 400, undefined, 4);
+  paragraph(text.footer, 16, CHART_COLOURS.muted, 400, undefined, 0);
+  const height = Math.ceil(y + MARGIN / 2);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" xml:lang="${escapeXml(text.lang)}" font-family="${escapeXml(FONT)}" role="img" aria-label="${escapeXml(text.title)}">
+<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" xml:lang="${escapeXml(text.lang)}" font-family="${escapeXml(FONT)}" role="img" aria-label="${escapeXml(text.title)}">
 <title>${escapeXml(text.title)}</title>
-<desc>${escapeXml(`${text.subtitle}. ${text.source}`)}</desc>
-<rect width="100%" height="100%" fill="#ffffff"/>
+<desc>${escapeXml(`${text.subtitle}. ${text.filters}. ${text.citation}`)}</desc>
+<rect width="100%" height="100%" fill="${CHART_COLOURS.background}"/>
 ${parts.join('\n')}
 </svg>
 `;
-  return { svg, width: WIDTH, height };
+  return { svg, width: EXPORT_WIDTH, height };
 }
 
 /** Renders the SVG at `scale` times its size (2 for crisp slides) and returns a PNG. */

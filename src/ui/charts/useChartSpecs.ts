@@ -1,60 +1,157 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartId } from '../../domain/briefing.ts';
+import { paths } from '../../config/paths.ts';
+import { citeRecommendations, drillFilters, type ChartData, type ChartId, type CountRow, type Finding } from '../../domain/charts.ts';
+import type { Dataset, Recommendation } from '../../domain/dataset.ts';
+import { FILTER_DIMENSIONS, filterValues, type Filters } from '../../domain/filters.ts';
 import type { OverviewData } from '../../domain/overview.ts';
+import { ACTIONS } from '../../domain/vocabulary.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+import { useRowLabel } from '../useRowLabel.ts';
+import { pageLabel } from '../pageLabel.ts';
+import { useFilterValueLabel } from '../FilterChips.tsx';
+import { toSearch, writeViewState } from '../../url/viewState.ts';
+import { useLinkBuilder } from '../../url/useViewState.ts';
 import type { ChartRow } from './chartTypes.ts';
-import { useChartRows, useRowList } from './useChartRows.ts';
 
-/** Everything a chart shows, in words and rows; the overview frames it, a slide presents it. */
+/** Everything a chart shows, in words and rows: one spec serves the panel, the slide, the exports and the print. */
 export interface ChartSpec {
   id: ChartId;
+  /** The finding, true under the filters. */
   title: string;
+  /** What is counted. */
   subtitle: string;
+  /** The figures as one sentence, for screen readers. */
   summary: string;
+  /** The filters in words ("Filters: Theme: Halal") or "All recommendations". */
+  filterText: string;
+  filters: Filters;
+  /** The source as a citation: document, date, and the sections and pages (or chapters) behind the chart. */
+  citation: string;
+  /** A link that reopens this chart with its filters. */
+  link: string;
   rows: ChartRow[];
   categoryHeader: string;
   valueHeader: string;
+  /** An extra column for the table and the CSV (what is asked of each scheme). */
   extraColumn?: { header: string; cell: (row: ChartRow) => string };
+  /** The recommendations behind the row the title talks about (or the top row): the words a slide, export or pack may quote. */
+  quoted: Recommendation[];
 }
 
-/** The overview's charts for these figures, leaving out those with nothing to show. */
+/** Words for a chart's finding; `label(id)` names a row as the title does. */
+function useFindingTitle() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return useCallback(
+    (id: ChartId, finding: Finding, label: (rowId: string) => string, ordinal: (rowId: string) => number | undefined) => {
+      const item = (rowId: string) => t('chart.finding.item', { label: label(rowId) });
+      const list = (ids: readonly string[]) => {
+        const shown = ids.slice(0, 3).map(item);
+        if (ids.length > 3) shown.push(t('chart.finding.more', { count: ids.length - 3 }));
+        return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
+      };
+      const { count, total } = finding;
+      switch (finding.kind) {
+        case 'leads':
+          return t(`charts.${id}.title`, { top: label(finding.rows[0]), number: ordinal(finding.rows[0]), count, total });
+        case 'all':
+          return t('chart.finding.all', { top: item(finding.rows[0]), count });
+        case 'tied':
+          return t('chart.finding.tied', { list: list(finding.rows), count, total });
+        case 'chosen':
+          return t('chart.finding.chosen', { list: list(finding.rows), count, total });
+      }
+    },
+    [lang, t],
+  );
+}
+
+/** The filters as words, and the citation of a set of recommendations. */
+export function useChartWords(dataset: Dataset) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const values = useMemo(() => filterValues(dataset, ACTIONS), [dataset]);
+  const labelOf = useFilterValueLabel(values);
+  const filterText = (filters: Filters) => {
+    const chosen = FILTER_DIMENSIONS.flatMap((dimension) =>
+      filters[dimension].map((value) => t('filters.chip', { dimension: t(`filters.dimension.${dimension}`), value: labelOf(dimension, value) })),
+    );
+    return chosen.length === 0 ? t('briefing.filtersNone') : t('briefing.filters', { list: chosen.join(' · ') });
+  };
+  const citation = (recs: readonly Recommendation[]) => {
+    const cite = citeRecommendations(dataset, recs);
+    const [year, month] = dataset.submission.date.split('-').map(Number);
+    const date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, (month ?? 1) - 1, 1));
+    const list = (items: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+    if (!cite) return '';
+    if (cite.kind === 'sections')
+      return t('cite.sections', { date, sections: list(cite.sections.map((section) => t('cite.section', { section }))), pages: pageLabel(t, cite.pages[0], cite.pages[1]) });
+    const number = new Intl.NumberFormat(lang);
+    const runs = cite.runs.map(([from, to]) => (from === to ? number.format(from) : `${number.format(from)}–${number.format(to)}`));
+    return t('cite.chapters', { date, count: cite.count, chapters: t('cite.chapterList', { count: cite.chapters.length, list: list(runs) }) });
+  };
+  return { filterText, citation, values };
+}
+
+/** The specs of the charts in `data` (the catalogue's order), leaving out those with nothing to show. */
 export function useChartSpecs(data: OverviewData): ChartSpec[] {
   const { t } = useTranslation();
-  const toRows = useChartRows();
-  const listOf = useRowList();
-  const total = data.headline.recommendations;
-  const requestsById = new Map(data.schemes.map((row) => [row.id, row.requests]));
-  const numbered = (row: { id: string }) => `${data.ordinals.get(row.id)}.\u00a0`;
+  const lang = useLanguage();
+  const rowLabel = useRowLabel();
+  const linkTo = useLinkBuilder();
+  const findingTitle = useFindingTitle();
+  const { filterText, citation } = useChartWords(data.dataset);
+  const { filters } = data;
+  const byId = data.recommendationsById;
 
-  const sources: { id: ChartId; rows: ChartRow[] }[] = [
-    { id: 'themes', rows: toRows(data.themes) },
-    { id: 'pillars', rows: toRows(data.pillars) },
-    { id: 'chapters', rows: toRows(data.chapters, numbered) },
-    { id: 'addressees', rows: toRows(data.addressees) },
-    { id: 'places', rows: toRows(data.places) },
-    { id: 'actions', rows: toRows(data.actions) },
-    { id: 'schemes', rows: toRows(data.schemes) },
-  ];
-  return sources.flatMap(({ id, rows }) => {
-    const top = rows[0];
-    if (!top) return []; // nothing to show under these filters (no place named, say)
-    const subtitle = t(`overview.${id}.subtitle`);
+  return data.charts.flatMap((chart: ChartData) => {
+    const { id, finding } = chart;
+    if (!finding || chart.rows.length === 0) return [];
+    const labelOf = (row: CountRow) => (row.ordinal === undefined ? rowLabel(row) : `${new Intl.NumberFormat(lang).format(row.ordinal)}.\u00a0${rowLabel(row)}`);
+    const rowsById = new Map(chart.rows.map((row) => [row.id, row]));
+    const highlighted = new Set(finding.rows);
+    const rows: ChartRow[] = chart.rows.map((row) => {
+      const label = labelOf(row);
+      return {
+        id: row.id,
+        label,
+        count: row.count,
+        href: linkTo(paths.explore(), { filters: drillFilters(id, filters, row.id) }),
+        linkLabel: t('chart.barLink', { label, count: row.count }),
+        highlight: highlighted.has(row.id),
+        recommendationIds: row.recommendationIds,
+      };
+    });
+    const subtitle = t(`charts.${id}.subtitle`);
+    const title = findingTitle(id, finding, (rowId) => rowLabel(rowsById.get(rowId)!), (rowId) => rowsById.get(rowId)?.ordinal);
+    const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${new Intl.NumberFormat(lang).format(row.count)}`));
+    const quotedIds = chart.rows.find((row) => highlighted.has(row.id))?.recommendationIds ?? chart.rows[0]!.recommendationIds;
+    const live = new URL(`${paths.overview()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
     return [
       {
         id,
-        title: t(`overview.${id}.title`, { top: top.label.replace(/^\d+\.\s/, ''), number: data.ordinals.get(top.id), count: top.count, total }),
+        title,
         subtitle,
-        summary: t('chart.summary', { subtitle, list: listOf(rows) }),
+        summary: t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list }),
+        filterText: filterText(filters),
+        filters,
+        citation: citation(data.recommendations),
+        link: live.href,
         rows,
-        categoryHeader: t(`overview.${id}.header`),
+        categoryHeader: t(`charts.${id}.header`),
         valueHeader: t('chart.count'),
-        ...(id === 'schemes'
+        // Charts whose catalogue entry says what is asked of each row (schemes) get a column for it.
+        ...(chart.rows.some((row) => row.requests)
           ? {
               extraColumn: {
-                header: t('overview.schemes.asked'),
-                cell: (row: ChartRow) => (requestsById.get(row.id) ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${count})`).join(' · '),
+                header: t(`charts.${id}.asked` as 'charts.schemes.asked'),
+                cell: (row: ChartRow) =>
+                  (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${new Intl.NumberFormat(lang).format(count)})`).join(' · '),
               },
             }
           : {}),
+        quoted: quotedIds.map((recId) => byId.get(recId)!).filter(Boolean),
       },
     ];
   });

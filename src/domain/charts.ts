@@ -1,0 +1,171 @@
+/**
+ * The chart catalogue: every chart of the dashboard declared once. Its id (the anchor, the
+ * name in links and briefings), the filter dimension it counts by, how its rows are counted
+ * and ordered, and how a row drills down are all here; the overview, the slides, the exports
+ * and the printed pack derive what they show from it. Adding a chart is one entry here and
+ * its words (`charts.<id>.*`) in the three locale files.
+ *
+ * One rule keeps every chart honest: **a bar of N opens N recommendations.** A row counts
+ * the recommendations that pass the filters with the chart's own dimension set to that row
+ * alone, which is exactly the set its drill-down opens. Where no filter is set on the
+ * chart's dimension that is simply "the filtered recommendations that carry the value";
+ * where one is (a place chart filtered to the Northern Metropolis), the chart shows every
+ * value as a filter panel would, and its finding names the values chosen.
+ */
+import type { Dataset, Localized, Recommendation } from './dataset.ts';
+import { filterRecommendations, type FilterDimension, type FilterIndex, type Filters } from './filters.ts';
+import type { SchemeRequest } from './vocabulary.ts';
+import { ACTIONS } from './vocabulary.ts';
+
+/** One value of a chart's dimension and how many recommendations its drill-down opens. */
+export interface CountRow {
+  /** The value's id in its dimension (a theme id, a chapter id …). */
+  id: string;
+  dimension: FilterDimension;
+  /** Content labels come from the dataset; vocabulary values (actions) are labelled by the UI. */
+  label: Localized | undefined;
+  /** The printed number of a pillar or chapter ("3."), shown before its label. */
+  ordinal?: number;
+  count: number;
+  /** The recommendations behind the row, in source order (their ids go into CSV downloads). */
+  recommendationIds: string[];
+  /** What those recommendations ask of the value (schemes), most frequent first. */
+  requests?: { request: SchemeRequest; count: number }[];
+}
+
+type Value = { id: string; label?: Localized; ordinal?: number };
+
+export interface ChartDefinition {
+  dimension: FilterDimension;
+  /** The values the chart can show, in the order that breaks ties (or reads like the document). */
+  values: (dataset: Dataset) => readonly Value[];
+  /** 'count': largest first; 'as-given': the values' own order (chapters read like the submission). */
+  order: 'count' | 'as-given';
+  /** An extra column for the table and the CSV: what is asked of each row (schemes). */
+  requests?: (dataset: Dataset, rowId: string, inScope: ReadonlySet<string>) => { request: SchemeRequest; count: number }[];
+}
+
+const labelled = (items: readonly { id: string; label: Localized }[]): readonly Value[] => items;
+
+function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet<string>) {
+  const counts = new Map<SchemeRequest, number>();
+  for (const { recommendationId, request } of dataset.schemes.find((s) => s.id === schemeId)?.requests ?? [])
+    if (inScope.has(recommendationId)) counts.set(request, (counts.get(request) ?? 0) + 1);
+  return [...counts].map(([request, count]) => ({ request, count })).sort((a, b) => b.count - a.count);
+}
+
+export const CHARTS = {
+  themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count' },
+  pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given' },
+  chapters: { dimension: 'chapter', values: (d) => d.chapters.map((c) => ({ id: c.id, label: c.title, ordinal: c.number })), order: 'as-given' },
+  addressees: { dimension: 'addressee', values: (d) => labelled(d.addressees), order: 'count' },
+  places: { dimension: 'place', values: (d) => labelled(d.places), order: 'count' },
+  actions: { dimension: 'action', values: () => ACTIONS.map((id) => ({ id })), order: 'count' },
+  schemes: { dimension: 'scheme', values: (d) => d.schemes.map((s) => ({ id: s.id, label: s.name })), order: 'count', requests: schemeRequests },
+} as const satisfies Record<string, ChartDefinition>;
+
+export type ChartId = keyof typeof CHARTS;
+export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+export const isChartId = (value: string): value is ChartId => Object.hasOwn(CHARTS, value);
+
+/** The filters a row drills down to: the chart's filters with its dimension set to the row alone. */
+export const drillFilters = (chart: ChartId, filters: Filters, rowId: string): Filters => ({ ...filters, [CHARTS[chart].dimension]: [rowId] });
+
+/** The recommendations behind one row of a chart, under the chart's filters (what its drill-down opens). */
+export const recommendationsBehind = (dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string): Recommendation[] =>
+  filterRecommendations(dataset, index, drillFilters(chart, filters, rowId));
+
+/** A chart as the filters leave it: its rows, and what its title can say about them. */
+export interface ChartData {
+  id: ChartId;
+  rows: CountRow[];
+  finding: Finding | undefined;
+}
+
+/** A chart under the filters, `inScope` being how many recommendations pass them all. */
+export function selectChart(dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, inScope: number): ChartData {
+  const { rows, base } = chartRows(dataset, index, filters, chart);
+  return { id: chart, rows, finding: chartFinding(chart, rows, filters, inScope, base) };
+}
+
+/** A chart's rows under the filters: each row's count is the size of its drill-down (see the file's comment). */
+export function chartRows(dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId): { rows: CountRow[]; base: number } {
+  const definition: ChartDefinition = CHARTS[chart];
+  const { dimension } = definition;
+  // The recommendations that pass every filter but this chart's own dimension.
+  const base = filterRecommendations(dataset, index, { ...filters, [dimension]: [] });
+  const behind = new Map<string, string[]>();
+  for (const rec of base) for (const value of index.facets.get(rec.id)![dimension]) behind.set(value, [...(behind.get(value) ?? []), rec.id]);
+  const rows = definition
+    .values(dataset)
+    .map((value, position) => {
+      const ids = behind.get(value.id) ?? [];
+      const row: CountRow = { id: value.id, dimension, label: value.label, count: ids.length, recommendationIds: ids };
+      if (value.ordinal !== undefined) row.ordinal = value.ordinal;
+      if (definition.requests) row.requests = definition.requests(dataset, value.id, new Set(ids));
+      return { row, position };
+    })
+    .filter(({ row }) => row.count > 0);
+  if (definition.order === 'count') rows.sort((a, b) => b.row.count - a.row.count || a.position - b.position);
+  return { rows: rows.map(({ row }) => row), base: base.length };
+}
+
+/**
+ * What a chart's title can truthfully say under the filters:
+ * - `chosen`: a filter fixes the chart's dimension; the title names what was chosen and how many it leaves;
+ * - `all`: every recommendation in scope carries the top value (a chapter's one pillar), so nothing leads;
+ * - `tied`: several values share the top count;
+ * - `leads`: one value has more than any other.
+ * `rows` are the ids the title talks about (the chart highlights them); `total` is what `count` is out of
+ * (for `chosen`, the recommendations the other filters leave, `base`).
+ */
+export type Finding =
+  | { kind: 'chosen'; rows: string[]; count: number; total: number }
+  | { kind: 'all' | 'leads'; rows: [string]; count: number; total: number }
+  | { kind: 'tied'; rows: string[]; count: number; total: number };
+
+export function chartFinding(chart: ChartId, rows: readonly CountRow[], filters: Filters, inScope: number, base: number): Finding | undefined {
+  if (inScope === 0) return undefined;
+  const chosen = filters[CHARTS[chart].dimension];
+  if (chosen.length > 0) return { kind: 'chosen', rows: rows.filter((row) => chosen.includes(row.id)).map((row) => row.id), count: inScope, total: base };
+  const top = rows.reduce<CountRow | undefined>((best, row) => (best === undefined || row.count > best.count ? row : best), undefined);
+  if (!top) return undefined;
+  if (top.count === inScope) return { kind: 'all', rows: [top.id], count: top.count, total: inScope };
+  const tied = rows.filter((row) => row.count === top.count);
+  if (tied.length > 1) return { kind: 'tied', rows: tied.map((row) => row.id), count: top.count, total: inScope };
+  return { kind: 'leads', rows: [top.id], count: top.count, total: inScope };
+}
+
+/**
+ * How to cite a set of recommendations: the sections and pages when they are few, otherwise
+ * how many there are and in which chapters (by their printed numbers), in source order.
+ */
+export type Citation =
+  | { kind: 'sections'; sections: string[]; pages: [number, number] }
+  | { kind: 'chapters'; count: number; chapters: number[]; runs: [number, number][] };
+
+/** Consecutive numbers as runs: [1, 2, 3, 5, 9, 10] → [[1, 3], [5, 5], [9, 10]]. */
+export function numberRuns(numbers: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
+export const FEW_SECTIONS = 3;
+
+export function citeRecommendations(dataset: Dataset, recs: readonly Recommendation[]): Citation | undefined {
+  if (recs.length === 0) return undefined;
+  const ids = new Set(recs.map((rec) => rec.id));
+  const inOrder = dataset.recommendations.filter((rec) => ids.has(rec.id));
+  const sections = [...new Set(inOrder.map((rec) => rec.sectionId))];
+  if (sections.length <= FEW_SECTIONS)
+    return { kind: 'sections', sections, pages: [Math.min(...inOrder.map((r) => r.page)), Math.max(...inOrder.map((r) => r.endPage))] };
+  const chapterOf = new Map(dataset.sections.map((s) => [s.id, s.chapterId]));
+  const numberOf = new Map(dataset.chapters.map((c) => [c.id, c.number]));
+  const chapters = [...new Set(inOrder.map((rec) => numberOf.get(chapterOf.get(rec.sectionId) ?? '')).filter((n): n is number => n !== undefined))];
+  return { kind: 'chapters', count: inOrder.length, chapters, runs: numberRuns(chapters) };
+}

@@ -1,0 +1,175 @@
+/**
+ * One menu of take-aways on every chart, wherever it appears (like the download and share
+ * tabs of Our World in Data's grapher): PNG, SVG and CSV downloads, copy the image, copy a
+ * link to the chart with its filters, pin to the briefing, full screen. A disclosure: a
+ * button that shows a list of buttons; Esc or a click elsewhere closes it.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toCsv } from '../../domain/csv.ts';
+import { recommendationLabel } from '../../domain/outline.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+import { download } from '../download.ts';
+import { pageLabel } from '../pageLabel.ts';
+import { chartSvg, svgToPng } from './exportChart.ts';
+import type { ChartSpec } from './useChartSpecs.ts';
+
+export interface ChartActionsProps {
+  spec: ChartSpec;
+  pin?: { pinned: boolean; toggle: () => void };
+  fullscreen?: { active: boolean; toggle: () => void };
+}
+
+/** The chart's exports as files: the image in the reader's language (optionally with the source's words), and its rows as CSV. */
+export function useChartExports(spec: ChartSpec) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const filename = `fhki-2025-${spec.id}-${lang}`;
+  const image = (withQuote: boolean) => {
+    const quoted = spec.quoted[0];
+    const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    return chartSvg(spec.rows, {
+      title: spec.title,
+      subtitle: spec.subtitle,
+      filters: spec.filterText,
+      citation: t('chart.source', { citation: spec.citation }),
+      footer: t('chart.exportFooter', { app: t('app.name'), date: today, url: spec.link }),
+      lang,
+      ...(withQuote && quoted
+        ? { quote: { text: quoted.text['zh-Hant'], lang: 'zh-Hant', citation: `${t('recommendation.heading', { label: recommendationLabel(quoted.id) })} · ${pageLabel(t, quoted.page, quoted.endPage)}` } }
+        : {}),
+    });
+  };
+  const png = (withQuote: boolean) => {
+    const { svg, width, height } = image(withQuote);
+    return svgToPng(svg, width, height, 2);
+  };
+  const csv = () =>
+    toCsv(
+      [t('chart.csvId'), spec.categoryHeader, spec.valueHeader, ...(spec.extraColumn ? [spec.extraColumn.header] : []), t('chart.csvIds')],
+      spec.rows.map((row) => [row.id, row.label, row.count, ...(spec.extraColumn ? [spec.extraColumn.cell(row)] : []), row.recommendationIds.join(' ')]),
+    );
+  return { filename, image, png, csv };
+}
+
+export function ChartActions({ spec, pin, fullscreen }: ChartActionsProps) {
+  const { t } = useTranslation();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const [withQuote, setWithQuote] = useState(false);
+  const [status, setStatus] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { filename, image, png, csv } = useChartExports(spec);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    // Esc closes the menu and gives focus back to its button (before a full-screen figure or the deck sees it).
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !rootRef.current?.contains(document.activeElement)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+
+  const act = (action: () => void | Promise<void>) => () => {
+    setOpen(false);
+    setStatus('');
+    void action();
+    buttonRef.current?.focus();
+  };
+  const copyImage = async () => {
+    try {
+      if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('no image clipboard');
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png(withQuote) })]);
+      setStatus(t('chart.imageCopied'));
+    } catch {
+      setStatus(t('chart.imageCopyFailed'));
+    }
+  };
+  const copyLink = async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(spec.link);
+      setStatus(t('chart.linkCopied'));
+    } catch {
+      setStatus(t('chart.linkCopyFailed', { url: spec.link }));
+    }
+  };
+
+  return (
+    <div ref={rootRef} className="chart-actions">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--secondary chart-actions__toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={t('chart.menuLabel', { title: spec.subtitle })}
+        onClick={() => setOpen(!open)}
+      >
+        {t('chart.menu')} <span aria-hidden="true">▾</span>
+      </button>
+      <div id={panelId} className="chart-actions__panel" hidden={!open}>
+        <ul>
+          <li>
+            <button type="button" onClick={act(() => void png(withQuote).then((blob) => download(blob, `${filename}.png`)))}>
+              {t('chart.downloadPng')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(() => download(new Blob([image(withQuote).svg], { type: 'image/svg+xml' }), `${filename}.svg`))}>
+              {t('chart.downloadSvg')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(() => download(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`))}>
+              {t('chart.downloadCsv')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(copyImage)}>
+              {t('chart.copyImage')}
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(copyLink)}>
+              {t('chart.copyLink')}
+            </button>
+          </li>
+          {pin && (
+            <li>
+              <button type="button" aria-pressed={pin.pinned} onClick={act(pin.toggle)}>
+                {pin.pinned ? t('chart.unpin') : t('chart.pin')}
+              </button>
+            </li>
+          )}
+          {fullscreen && (
+            <li>
+              <button type="button" onClick={act(fullscreen.toggle)}>
+                {fullscreen.active ? t('chart.exitFullscreen') : t('chart.fullscreen')}
+              </button>
+            </li>
+          )}
+        </ul>
+        <label className="chart-actions__option">
+          <input type="checkbox" checked={withQuote} onChange={(event) => setWithQuote(event.target.checked)} /> {t('chart.includeQuote')}
+        </label>
+      </div>
+      <p role="status" className="chart-actions__status">
+        {status}
+      </p>
+    </div>
+  );
+}
