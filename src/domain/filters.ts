@@ -59,11 +59,20 @@ export function filterRecommendations(dataset: Dataset, index: FilterIndex, filt
 
 /**
  * Faceted counts: for each value of `dimension`, how many recommendations would match if
- * it were chosen, given all the *other* filters. This is what a filter checkbox shows.
+ * it were chosen, given all the *other* filters and, when there is a search, only among
+ * the recommendations it found (`searchIds`). This is what a filter checkbox shows: the
+ * number of results the reader gets by ticking it.
  */
-export function facetCounts(dataset: Dataset, index: FilterIndex, filters: Filters, dimension: FilterDimension): Map<string, number> {
+export function facetCounts(
+  dataset: Dataset,
+  index: FilterIndex,
+  filters: Filters,
+  dimension: FilterDimension,
+  searchIds?: ReadonlySet<string>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const rec of dataset.recommendations) {
+    if (searchIds && !searchIds.has(rec.id)) continue;
     const values = index.facets.get(rec.id)!;
     if (!matches(values, filters, dimension)) continue;
     for (const value of values[dimension]) counts.set(value, (counts.get(value) ?? 0) + 1);

@@ -3,6 +3,7 @@ import { FILTER_DIMENSIONS, hasFilters, type FilterDimension, type Filters, type
 import { localize } from '../domain/localize.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useFilters } from '../url/useFilters.ts';
+import { useViewState } from '../url/useViewState.ts';
 
 /** The label of a filter value in the reader's language (actions are labelled by the bundle). */
 export function useFilterValueLabel(values: FilterValues) {
@@ -14,15 +15,26 @@ export function useFilterValueLabel(values: FilterValues) {
   };
 }
 
-/** The active filters as removable chips, and "clear all". Nothing when no filter is set. */
+/**
+ * The active filters, and the search when there is one, as removable chips, and "clear all".
+ * Nothing when no filter or search is set.
+ */
 export function FilterChips({ filters, values, query = '' }: { filters: Filters; values: FilterValues; query?: string }) {
   const { t } = useTranslation();
   const { toggle, clear } = useFilters();
+  const { update } = useViewState();
   const labelOf = useFilterValueLabel(values);
   if (!hasFilters(filters) && query === '') return null;
   return (
     <section className="filter-chips" aria-label={t('filters.active')}>
       <ul>
+        {query !== '' && (
+          <li key="search">
+            <button type="button" className="chip chip--removable" aria-label={t('filters.removeSearch', { query })} onClick={() => update({ q: '' })}>
+              {t('filters.searchChip', { query })} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        )}
         {FILTER_DIMENSIONS.flatMap((dimension) =>
           filters[dimension].map((value) => {
             const label = t('filters.chip', { dimension: t(`filters.dimension.${dimension}`), value: labelOf(dimension, value) });

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageArticle } from '../../ui/PageArticle.tsx';
-import type { Dataset } from '../../domain/dataset.ts';
+import { SOURCE_LANGUAGE, type Dataset } from '../../domain/dataset.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
@@ -9,9 +10,10 @@ import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
 import { useViewState } from '../../url/useViewState.ts';
 import type { Sort } from '../../url/viewState.ts';
+import { ExploreDownloads } from './ExploreDownloads.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ResultList } from './ResultList.tsx';
-import { selectExplore, type ExploreData } from './selectExplore.ts';
+import { exploreFacets, selectExplore, type ExploreData } from './selectExplore.ts';
 import { useSearch } from './useSearch.ts';
 
 /** Every recommendation, filterable by each annotation and searchable in three languages. */
@@ -27,9 +29,12 @@ export function ExplorePage() {
 
 function Explore({ data }: { data: ExploreData }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const { state, update } = useViewState();
   const notices = useFilterNotices(data.known.unknown);
   const { scores, pending } = useSearch(data.dataset, state.q);
+  // Each filter option counts what choosing it would show: with a search, only what it found.
+  const facets = useMemo(() => exploreFacets(data, scores ? new Set(scores.keys()) : undefined), [data, scores]);
 
   const sort = state.sort === 'auto' ? (state.q ? 'relevance' : 'source') : state.sort;
   const results = scores ? data.matches.filter((rec) => scores.has(rec.id)) : data.matches;
@@ -38,7 +43,7 @@ function Explore({ data }: { data: ExploreData }) {
   return (
     <PageArticle id="explore" title={t('explore.title')} notices={<UrlNotice messages={notices} />}>
       <div className="explore__layout">
-        <FilterPanel data={data} />
+        <FilterPanel data={data} facets={facets} />
         <div className="explore__main">
           <SearchBox initial={state.q} onSearch={(q) => update({ q })} />
           <div className="explore__bar">
@@ -48,7 +53,15 @@ function Explore({ data }: { data: ExploreData }) {
             <SortSelect value={sort} onChange={(next) => update({ sort: next })} />
           </div>
           <FilterChips filters={data.known.filters} values={data.values} query={state.q} />
-          {!pending && sorted.length === 0 ? <p className="panel">{t('explore.noResults')}</p> : <ResultList key={`${JSON.stringify(data.known.filters)}|${state.q}|${sort}`} recommendations={sorted} data={data} />}
+          {!pending && sorted.length === 0 ? (
+            <p className="panel">{t('explore.noResults')}</p>
+          ) : (
+            <>
+              <ExploreDownloads data={data} recommendations={sorted} query={state.q} disabled={pending} />
+              {lang !== SOURCE_LANGUAGE && <p className="explore__translation-note">{t('explore.translationNote')}</p>}
+              <ResultList key={`${JSON.stringify(data.known.filters)}|${state.q}|${sort}`} recommendations={sorted} data={data} />
+            </>
+          )}
         </div>
       </div>
     </PageArticle>

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { FILTER_DIMENSIONS, hasFilters, type FilterDimension } from '../../domain/filters.ts';
 import { useFilterValueLabel } from '../../ui/FilterChips.tsx';
 import { useFilters } from '../../url/useFilters.ts';
-import type { ExploreData } from './selectExplore.ts';
+import type { ExploreData, ExploreFacets } from './selectExplore.ts';
 
 /**
  * A checkbox per value of every dimension, each with the number of recommendations it
- * would give with the other filters as they are. On a phone the panel is a drawer
- * behind a "Filters" button.
+ * would give with the other filters and the search as they are (`facets`). On a phone the
+ * panel is a drawer behind a "Filters" button.
  */
-export function FilterPanel({ data }: { data: ExploreData }) {
+export function FilterPanel({ data, facets }: { data: ExploreData; facets: ExploreFacets }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const active = FILTER_DIMENSIONS.reduce((total, dimension) => total + data.known.filters[dimension].length, 0);
@@ -24,7 +24,7 @@ export function FilterPanel({ data }: { data: ExploreData }) {
           {t('filters.label')}
         </h2>
         {FILTER_DIMENSIONS.map((dimension) => (
-          <FacetGroup key={dimension} dimension={dimension} data={data} />
+          <FacetGroup key={dimension} dimension={dimension} data={data} counts={facets[dimension]} />
         ))}
         {hasFilters(data.known.filters) && <ClearAll />}
       </div>
@@ -42,12 +42,11 @@ function ClearAll() {
   );
 }
 
-function FacetGroup({ dimension, data }: { dimension: FilterDimension; data: ExploreData }) {
+function FacetGroup({ dimension, data, counts }: { dimension: FilterDimension; data: ExploreData; counts: Map<string, number> }) {
   const { t } = useTranslation();
   const { toggle } = useFilters();
   const labelOf = useFilterValueLabel(data.values);
   const selected = data.known.filters[dimension];
-  const counts = data.facets[dimension];
   const options = [...data.values[dimension].keys()].filter((value) => (counts.get(value) ?? 0) > 0 || selected.includes(value));
   return (
     <details className="facet" open={dimension === 'theme' || selected.length > 0}>

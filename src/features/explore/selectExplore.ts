@@ -2,20 +2,16 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { buildFilterIndex, facetCounts, FILTER_DIMENSIONS, filterRecommendations, filterValues, knownFilters, type FilterDimension, type Filters } from '../../domain/filters.ts';
 import { ACTIONS } from '../../domain/vocabulary.ts';
 
-/** Explore's data for the current filters: the matching recommendations and the count behind every filter option. */
+/** Explore's data for the current filters: the matching recommendations and what the filter options need. */
 export function selectExplore(dataset: Dataset, filters: Filters) {
   const values = filterValues(dataset, ACTIONS);
   const known = knownFilters(filters, values);
   const index = buildFilterIndex(dataset);
-  const facets = Object.fromEntries(FILTER_DIMENSIONS.map((dimension) => [dimension, facetCounts(dataset, index, known.filters, dimension)])) as Record<
-    FilterDimension,
-    Map<string, number>
-  >;
   return {
     dataset,
     values,
     known,
-    facets,
+    index,
     matches: filterRecommendations(dataset, index, known.filters),
     sections: new Map(dataset.sections.map((section) => [section.id, section])),
     chapterNumbers: new Map(dataset.chapters.map((chapter) => [chapter.id, chapter.number])),
@@ -23,3 +19,15 @@ export function selectExplore(dataset: Dataset, filters: Filters) {
 }
 
 export type ExploreData = ReturnType<typeof selectExplore>;
+
+export type ExploreFacets = Record<FilterDimension, Map<string, number>>;
+
+/**
+ * The count behind every filter option: the results the reader would get by choosing it,
+ * so with a search only the recommendations the search found (`searchIds`) count.
+ */
+export function exploreFacets(data: ExploreData, searchIds?: ReadonlySet<string>): ExploreFacets {
+  return Object.fromEntries(
+    FILTER_DIMENSIONS.map((dimension) => [dimension, facetCounts(data.dataset, data.index, data.known.filters, dimension, searchIds)]),
+  ) as ExploreFacets;
+}

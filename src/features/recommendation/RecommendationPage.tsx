@@ -1,18 +1,23 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths, sectionAnchor, sourceAnchor } from '../../config/paths.ts';
 import { indexAnnotations, leadAsksOf, resolveAnnotations, type ResolvedAnnotations } from '../../domain/annotations.ts';
-import type { Ask, Dataset } from '../../domain/dataset.ts';
+import { SOURCE_LANGUAGE, type Ask, type Dataset, type Submission } from '../../domain/dataset.ts';
 import { recommendationContext, recommendationLabel, type RecommendationContext } from '../../domain/outline.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { AskList, RecommendationAnnotations } from '../../ui/RecommendationAnnotations.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
+import { CopyQuote, useQuoteWithCitation } from './CopyQuote.tsx';
 
-/** One recommendation, verbatim, with where it stands in the submission and its neighbours. */
+/**
+ * One recommendation: its words verbatim (the zh-Hant original; for other readers the
+ * translation too, marked as one), where it stands in the submission and its neighbours.
+ */
 export function RecommendationPage() {
   const { id = '' } = useParams();
   const select = useCallback((dataset: Dataset) => {
@@ -22,19 +27,34 @@ export function RecommendationPage() {
       context,
       annotations: resolveAnnotations(indexAnnotations(dataset), context.recommendation),
       leadAsks: leadAsksOf(dataset, context.section.id),
+      submission: dataset.submission,
     };
   }, [id]);
   const query = useDataset(select);
   return <QueryResult query={query}>{(data) => (data ? <RecommendationDetail {...data} /> : <UnknownRecommendation id={id} />)}</QueryResult>;
 }
 
-function RecommendationDetail({ context, annotations, leadAsks }: { context: RecommendationContext; annotations: ResolvedAnnotations; leadAsks: Ask[] }) {
+function RecommendationDetail({
+  context,
+  annotations,
+  leadAsks,
+  submission,
+}: {
+  context: RecommendationContext;
+  annotations: ResolvedAnnotations;
+  leadAsks: Ask[];
+  submission: Submission;
+}) {
   const { t } = useTranslation();
+  const lang = useLanguage();
+  const originalId = useId();
+  const translationId = useId();
   const linkTo = useLinkBuilder();
   const { recommendation: rec, section, chapter, pillar, previous, next } = context;
   const label = recommendationLabel(rec.id);
   const pages = pageLabel(t, rec.page, rec.endPage);
   const sectionLink = linkTo(paths.submission(), { open: [section.id] }, `#${sectionAnchor(section.id)}`);
+  const quote = useQuoteWithCitation(rec, section, submission);
 
   // Moving between recommendations replaces the content: put the reader at its heading.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -64,10 +84,27 @@ function RecommendationDetail({ context, annotations, leadAsks }: { context: Rec
         {t('recommendation.heading', { label })}
       </h1>
       <figure className="quote">
+        {/*
+          The quoted recommendation. Only the zh-Hant original is the submission's words and
+          is called verbatim; for other readers the translation comes first, labelled as one.
+        */}
         <blockquote>
-          <p>
-            <LocalizedText value={rec.text} />
-          </p>
+          {lang !== SOURCE_LANGUAGE && (
+            <div role="group" aria-labelledby={translationId} className="quote__translation">
+              <p id={translationId} className="quote__label">
+                {t('recommendation.translationLabel')}
+              </p>
+              <p>
+                <LocalizedText value={rec.text} />
+              </p>
+            </div>
+          )}
+          <div role="group" aria-labelledby={originalId} className="quote__original">
+            <p id={originalId} className="quote__label">
+              {t('recommendation.originalLabel')}
+            </p>
+            <p lang={SOURCE_LANGUAGE}>{rec.text[SOURCE_LANGUAGE]}</p>
+          </div>
         </blockquote>
         <figcaption>
           <cite className="citation">{t('recommendation.citation', { section: section.number, page: pages })}</cite>
@@ -75,6 +112,7 @@ function RecommendationDetail({ context, annotations, leadAsks }: { context: Rec
           <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('recommendationLinks.inSource', { page: pages })}</Link>
         </figcaption>
       </figure>
+      <CopyQuote key={rec.id} text={quote} />
       <RecommendationAnnotations annotations={annotations} action={rec.action} />
       {section.lead && (
         <>
