@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useLinkBuilder } from '../url/useViewState.ts';
 import { useCanonicalAddress } from '../url/useCanonicalAddress.ts';
+import { ViewStateProvider } from '../url/ViewStateProvider.tsx';
 import { describeUrlIssue } from '../ui/urlIssues.ts';
 import { UrlNotice } from '../ui/StatusPanels.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
@@ -14,12 +15,17 @@ import { UrlLanguageProvider } from './UrlLanguageProvider.tsx';
 import { paths } from '../config/paths.ts';
 import { useAppConfig } from '../config/AppConfigContext.tsx';
 
-/** The page frame: skip link, header with the language switch, main content, footer. */
+/**
+ * The page frame: skip link, header with the language switch, main content, footer. The
+ * root of every route, so the view-state queue it provides is one per router.
+ */
 export function Layout() {
   return (
-    <UrlLanguageProvider>
-      <Frame />
-    </UrlLanguageProvider>
+    <ViewStateProvider>
+      <UrlLanguageProvider>
+        <Frame />
+      </UrlLanguageProvider>
+    </ViewStateProvider>
   );
 }
 

@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { LANGUAGES } from '../domain/dataset.ts';
+import { FILTER_DIMENSIONS, NO_FILTERS } from '../domain/filters.ts';
 import {
   DEFAULT_VIEW_STATE,
+  GLOBAL_PARAMS,
   globalParams,
+  KNOWN_PARAMS,
+  MAX_QUERY_LENGTH,
+  PARAMS,
   parseViewState,
+  RESET,
   toSearch,
   writeViewState,
+  type Param,
+  type ParamGroup,
   type ViewState,
+  type ViewStatePatch,
 } from './viewState.ts';
 
 const parse = (query: string) => parseViewState(new URLSearchParams(query));
@@ -174,5 +183,116 @@ describe('generated round trips', () => {
       expect(parseViewState(new URLSearchParams(toSearch(written))).state).toEqual(state);
       expect(written.get('x')).toBe(base.get('x'));
     }
+  });
+});
+
+/** The rows of the table, flattened: each parameter with the field it belongs to and its key in a group. */
+function rows(): { field: keyof ViewState; key?: string; param: Param<unknown> }[] {
+  return (Object.keys(PARAMS) as (keyof ViewState)[]).flatMap((field) => {
+    const entry = PARAMS[field] as Param<unknown> | ParamGroup<string, unknown>;
+    return 'params' in entry ? Object.entries<Param<unknown>>(entry.params).map(([key, param]) => ({ field, key, param })) : [{ field, param: entry }];
+  });
+}
+
+/** Representative values of every field other than its default (a field without samples does not compile). */
+const SAMPLES: { [F in keyof ViewState]: readonly ViewState[F][] } = {
+  lang: ['zh-Hans', 'en'],
+  submission: ['demo-chamber-2025-budget', 'a'],
+  open: ['all', ['5.2'], ['14', '1.1', '99.99']],
+  filters: [
+    { ...NO_FILTERS, theme: ['halal'] },
+    { theme: ['halal', 'silver-economy'], pillar: ['P1', 'P12'], chapter: ['C1', 'C140'], addressee: ['tdc'], place: ['gba', 'san-tin'], action: ['fund', 'build'], scheme: ['bud-fund'] },
+  ],
+  q: ['parcel', '小額包裹', 'BUD 基金', 'a,b & c=d', '(x:y;z)', 'x'.repeat(MAX_QUERY_LENGTH)],
+  sort: ['source', 'relevance'],
+  tables: [['themes'], ['places', 'themes', 'schemes']],
+  page: [1, 13, 9999],
+  brief: [
+    [{ chart: 'themes', filters: NO_FILTERS }],
+    [
+      { chart: 'places', filters: { ...NO_FILTERS, theme: ['halal', 'gba-integration'], action: ['fund'] } },
+      { chart: 'themes', filters: NO_FILTERS },
+    ],
+  ],
+  slide: [1, 2, 99],
+  print: [true],
+};
+
+/** The address holding `value` of `field` and nothing else. */
+const only = <F extends keyof ViewState>(field: F, value: ViewState[F]) => writeViewState({ [field]: value } as ViewStatePatch);
+const namesOf = (field: keyof ViewState) => rows().filter((row) => row.field === field).map((row) => row.param.name);
+const SAMPLE_CASES = (Object.keys(SAMPLES) as (keyof ViewState)[]).flatMap((field) => SAMPLES[field].map((value) => [field, value] as const));
+
+describe('the parameter table', () => {
+  test('KNOWN_PARAMS and GLOBAL_PARAMS are what the table says, in its order', () => {
+    expect([...KNOWN_PARAMS]).toEqual(rows().map((row) => row.param.name));
+    expect([...GLOBAL_PARAMS]).toEqual(rows().filter((row) => row.param.global).map((row) => row.param.name));
+    // …and the table says this.
+    expect([...KNOWN_PARAMS]).toEqual(['lang', 'submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'brief', 'slide', 'print']);
+    expect([...GLOBAL_PARAMS].sort()).toEqual(['lang', ...FILTER_DIMENSIONS, 'brief', 'submission'].sort());
+  });
+
+  test('every parameter name appears once; the filters are one row per dimension, grouped into `filters`', () => {
+    expect(new Set(rows().map((row) => row.param.name)).size).toBe(rows().length);
+    expect(rows().filter((row) => row.field === 'filters').map((row) => [row.key, row.param.name])).toEqual(FILTER_DIMENSIONS.map((d) => [d, d]));
+  });
+
+  test('DEFAULT_VIEW_STATE is the defaults of the rows, and every field has a row', () => {
+    expect(Object.keys(DEFAULT_VIEW_STATE)).toEqual(Object.keys(PARAMS));
+    expect(DEFAULT_VIEW_STATE.filters).toEqual(NO_FILTERS);
+    for (const { field, key, param } of rows()) {
+      const value: unknown = DEFAULT_VIEW_STATE[field];
+      expect(key === undefined ? value : (value as Record<string, unknown>)[key], param.name).toEqual(param.default);
+    }
+  });
+
+  test.each(SAMPLE_CASES)('%s: parse(write(x)) equals x for %j, and a parameter round-trips on its own', (field, value) => {
+    const written = only(field, value);
+    expect(parseViewState(written)).toEqual({ state: { ...DEFAULT_VIEW_STATE, [field]: value }, issues: [] });
+    expect(parseViewState(new URLSearchParams(toSearch(written))).state[field]).toEqual(value);
+    for (const { key, param } of rows().filter((row) => row.field === field)) {
+      const part: unknown = key === undefined ? value : (value as Record<string, unknown>)[key];
+      const text = param.write(part);
+      if (text === param.write(param.default)) continue; // this part of the sample is the default
+      const parsed = param.parse(text);
+      expect(parsed.ok ? { value: parsed.value, dropped: parsed.dropped ?? [] } : parsed, param.name).toEqual({ value: part, dropped: [] });
+    }
+  });
+
+  test.each(Object.keys(PARAMS) as (keyof ViewState)[])('%s: the default is never written, and writing it removes the parameter', (field) => {
+    expect(only(field, DEFAULT_VIEW_STATE[field]).toString()).toBe('');
+    const base = only(field, SAMPLES[field][0]!);
+    expect(base.toString()).not.toBe('');
+    base.set('x', '1');
+    // A field whose default is "none" (page, slide) has no value to write for it: undefined
+    // leaves the parameter alone, and RESET is how it goes.
+    const expected = DEFAULT_VIEW_STATE[field] === undefined ? base.toString() : 'x=1';
+    expect(writeViewState({ [field]: DEFAULT_VIEW_STATE[field] }, base).toString()).toBe(expected);
+  });
+
+  test.each(Object.keys(PARAMS) as (keyof ViewState)[])('%s: RESET removes its parameters and nothing else', (field) => {
+    const base = writeViewState({ lang: 'en', q: 'parcel' }, only(field, SAMPLES[field].at(-1)!));
+    base.set('x', '1');
+    const reset = writeViewState({ [field]: RESET }, base);
+    for (const name of namesOf(field)) expect(reset.has(name), name).toBe(false);
+    expect(parseViewState(reset).state[field]).toEqual(DEFAULT_VIEW_STATE[field]);
+    for (const [name, value] of base) if (!namesOf(field).includes(name)) expect(reset.get(name)).toBe(value);
+    // Resetting what is not there changes nothing.
+    expect(writeViewState({ [field]: RESET }, reset).toString()).toBe(reset.toString());
+  });
+
+  test('fields absent from the patch are left alone; undefined is not a reset', () => {
+    const base = new URLSearchParams('lang=en&open=5.2&theme=halal&q=tax&sort=source&table=themes&page=3&brief=themes&slide=2&print=1&submission=x&other=1');
+    expect(writeViewState({}, base).toString()).toBe(base.toString());
+    expect(writeViewState({ slide: undefined, page: undefined }, base).toString()).toBe(base.toString());
+    expect(writeViewState({ q: 'parcel' }, base).toString()).toBe(base.toString().replace('q=tax', 'q=parcel'));
+    // "Clear briefing": the briefing and the slide go, the rest stays.
+    expect(toSearch(writeViewState({ brief: RESET, slide: RESET }, base))).toBe('?lang=en&open=5.2&theme=halal&q=tax&sort=source&table=themes&page=3&print=1&submission=x&other=1');
+  });
+
+  test('a Filters value writes all seven parameters: a dimension left empty is removed', () => {
+    const base = new URLSearchParams('theme=halal&place=gba&lang=en');
+    expect(writeViewState({ filters: { ...NO_FILTERS, action: ['fund'] } }, base).toString()).toBe('lang=en&action=fund');
+    expect(writeViewState({ filters: RESET }, base).toString()).toBe('lang=en');
   });
 });

@@ -1,11 +1,16 @@
 /**
- * Shareable view state ⇄ URL search parameters. Only values that differ from the
- * defaults are written; every parameter parses to valid, invalid (falls back to the
- * default and is reported so the UI can say what it ignored) or missing.
- * Pure: no React, no router, so `parse(write(x))` is unit-tested directly.
+ * Shareable view state ⇄ URL search parameters, declared once: `PARAMS` has one row per
+ * parameter (its name in the address, how it parses and writes, its default, whether it
+ * follows the reader between views), and everything else here is derived from it: the
+ * `ViewState` type, `DEFAULT_VIEW_STATE`, `KNOWN_PARAMS`, `GLOBAL_PARAMS`, the parser,
+ * the writer and the canonical form. To add a parameter, add a row.
+ *
+ * Only values that differ from the defaults are written; every parameter parses to valid,
+ * invalid (falls back to the default and is reported so the UI can say what it ignored)
+ * or missing. Pure: no React, no router, so `parse(write(x))` is unit-tested directly.
  */
 import { LANGUAGES, SectionId, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
-import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } from '../domain/filters.ts';
+import { FILTER_DIMENSIONS, type FilterDimension } from '../domain/filters.ts';
 import { ACTIONS } from '../domain/vocabulary.ts';
 import { CHART_IDS, parseBriefing, writeBriefing, type ChartId, type Slide } from '../domain/briefing.ts';
 
@@ -15,45 +20,6 @@ export { CHART_IDS, type ChartId } from '../domain/briefing.ts';
 export const SORTS = ['auto', 'source', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
 
-export interface ViewState {
-  lang: Language;
-  /** The submission being read, when the source holds several; '' for the default one. */
-  submission: string;
-  /** Sections expanded in the submission outline: all of them, or these ids. */
-  open: 'all' | readonly string[];
-  filters: Filters;
-  /** Free-text search over the recommendations, in any of the three languages. */
-  q: string;
-  sort: Sort;
-  /** Charts shown as their table instead of the chart. */
-  tables: readonly ChartId[];
-  /** The page of the source being read. */
-  page: number | undefined;
-  /** The pinned charts, each with its filters: the briefing. */
-  brief: readonly Slide[];
-  /** The slide being presented (1-based). */
-  slide: number | undefined;
-  /** The briefing laid out as a printable pack. */
-  print: boolean;
-}
-
-export const DEFAULT_VIEW_STATE: ViewState = {
-  lang: SOURCE_LANGUAGE,
-  submission: '',
-  open: [],
-  filters: NO_FILTERS,
-  q: '',
-  sort: 'auto',
-  tables: [],
-  page: undefined,
-  brief: [],
-  slide: undefined,
-  print: false,
-};
-
-/** Parameters that follow the reader from view to view: the language, the filters, the briefing and the submission. */
-export const GLOBAL_PARAMS = ['lang', ...FILTER_DIMENSIONS, 'brief', 'submission'] as const;
-
 export const MAX_QUERY_LENGTH = 200;
 
 export interface UrlIssue {
@@ -62,139 +28,261 @@ export interface UrlIssue {
   reason: 'unsupported-language' | 'invalid-section-id' | 'invalid-value' | 'too-long' | 'invalid-slide' | 'unknown-param' | 'duplicate';
 }
 
-/** Every parameter the app reads; anything else in the address is reported and dropped. */
-export const KNOWN_PARAMS: ReadonlySet<string> = new Set(['lang', 'submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'brief', 'slide', 'print']);
+/**
+ * What a parameter's text parses to: a value (a list may have dropped some of its parts,
+ * each with its reason), or invalid as a whole, with the reason (the value then falls back
+ * to the default). `quote` replaces the raw text in the report when that is too long to quote.
+ */
+export type ParseResult<T> =
+  | { ok: true; value: T; dropped?: readonly { value: string; reason: UrlIssue['reason'] }[] }
+  | { ok: false; reason: UrlIssue['reason']; quote?: string };
+
+/** One parameter of the address. */
+export interface Param<T> {
+  /** Its name in the address. */
+  readonly name: string;
+  /** Its text → a value, or invalid with a reason. */
+  parse(raw: string): ParseResult<T>;
+  /** A value → its text; a value written as the default is ('' or the default's text) is left out of the address. */
+  write(value: T): string;
+  readonly default: T;
+  /** Follows the reader from view to view (kept by in-app links). */
+  readonly global: boolean;
+}
+
+/** Several parameters that make up one field of the view state (the seven filters make `filters`). */
+export interface ParamGroup<K extends string, T> {
+  readonly params: Readonly<Record<K, Param<T>>>;
+}
+
+const param = <T,>(row: Param<T>): Param<T> => row;
+const group = <K extends string, T>(keys: readonly K[], row: (key: K) => Param<T>): ParamGroup<K, T> => ({
+  params: Object.fromEntries(keys.map((key) => [key, row(key)])) as Record<K, Param<T>>,
+});
+
+const ok = <T,>(value: T): ParseResult<T> => ({ ok: true, value });
+const invalid = { ok: false, reason: 'invalid-value' } as const;
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const oneOf =
+  <T extends string>(list: readonly T[], reason: UrlIssue['reason'] = 'invalid-value') =>
+  (raw: string): ParseResult<T> =>
+    isOneOf(list, raw) ? ok(raw) : { ok: false, reason };
+
+/** A comma-separated list: well-formed values kept once each, in order; the rest dropped and reported. */
+const list =
+  <T extends string>(valid: (value: string) => value is T, reason: UrlIssue['reason'] = 'invalid-value') =>
+  (raw: string): ParseResult<readonly T[]> => {
+    const kept: T[] = [];
+    const dropped: { value: string; reason: UrlIssue['reason'] }[] = [];
+    for (const value of raw.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+      if (!valid(value)) dropped.push({ value, reason });
+      else if (!kept.includes(value)) kept.push(value);
+    }
+    return { ok: true, value: kept, dropped };
+  };
+const joined = (values: readonly string[]) => values.join(',');
+const matches = (pattern: RegExp) => (value: string): value is string => pattern.test(value);
+
+/** A whole number from 1 to `max`, written plainly (no sign, exponent or leading zero). */
+const wholeNumber =
+  (max: number) =>
+  (raw: string): ParseResult<number | undefined> =>
+    /^[1-9]\d*$/.test(raw) && Number(raw) <= max ? ok(Number(raw)) : invalid;
+const numberText = (value: number | undefined) => (value === undefined ? '' : String(value));
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A submission id as the API contract defines it. */
+const SUBMISSION_ID = /^[a-z0-9-]{1,100}$/;
+
+/** What a well-formed value of each filter looks like (whether it exists is the view's business). */
+const FILTER_VALUE: Record<FilterDimension, (value: string) => value is string> = {
+  theme: matches(SLUG),
+  pillar: matches(/^P\d{1,2}$/),
+  chapter: matches(/^C\d{1,3}$/),
+  addressee: matches(SLUG),
+  place: matches(SLUG),
+  action: (value): value is string => isOneOf(ACTIONS, value),
+  scheme: matches(SLUG),
+};
+
+/**
+ * Every parameter of the address, in the order the app writes them. A field is one
+ * parameter, or a group of them (`filters`: one parameter per dimension).
+ */
+export const PARAMS = {
+  /** The reader's language; the page is rendered in it. */
+  lang: param<Language>({ name: 'lang', global: true, default: SOURCE_LANGUAGE, parse: oneOf(LANGUAGES, 'unsupported-language'), write: String }),
+  /** The submission being read, when the source holds several; '' for the default one. */
+  submission: param<string>({ name: 'submission', global: true, default: '', parse: (raw) => (SUBMISSION_ID.test(raw) ? ok(raw) : invalid), write: String }),
+  /** Sections expanded in the submission outline: all of them, or these ids. */
+  open: param<'all' | readonly string[]>({
+    name: 'open',
+    global: false,
+    default: [],
+    parse: (raw) => (raw === 'all' ? ok('all') : list((id): id is string => SectionId.safeParse(id).success, 'invalid-section-id')(raw)),
+    write: (open) => (open === 'all' ? 'all' : joined(open)),
+  }),
+  /** The filters, one parameter per dimension (`theme=halal&place=gba`). */
+  filters: group(FILTER_DIMENSIONS, (dimension) => param<readonly string[]>({ name: dimension, global: true, default: [], parse: list(FILTER_VALUE[dimension]), write: joined })),
+  /** Free-text search over the recommendations, in any of the three languages. */
+  q: param<string>({
+    name: 'q',
+    global: false,
+    default: '',
+    parse: (raw) => (raw.length > MAX_QUERY_LENGTH ? { ok: false, reason: 'too-long', quote: `${raw.slice(0, 20)}…` } : ok(raw.trim())),
+    write: (q) => q.trim(),
+  }),
+  sort: param<Sort>({ name: 'sort', global: false, default: 'auto', parse: oneOf(SORTS), write: String }),
+  /** Charts shown as their table instead of the chart. */
+  tables: param<readonly ChartId[]>({ name: 'table', global: false, default: [], parse: list((id): id is ChartId => isOneOf(CHART_IDS, id)), write: joined }),
+  /** The page of the source being read. */
+  page: param<number | undefined>({ name: 'page', global: false, default: undefined, parse: wholeNumber(9999), write: numberText }),
+  /** The pinned charts, each with its filters: the briefing. */
+  brief: param<readonly Slide[]>({
+    name: 'brief',
+    global: true,
+    default: [],
+    parse: (raw) => {
+      const { slides, invalid: unreadable } = parseBriefing(raw);
+      return { ok: true, value: slides, dropped: unreadable.map((value) => ({ value, reason: 'invalid-slide' as const })) };
+    },
+    write: writeBriefing,
+  }),
+  /** The slide being presented (1-based). */
+  slide: param<number | undefined>({ name: 'slide', global: false, default: undefined, parse: wholeNumber(99), write: numberText }),
+  /** The briefing laid out as a printable pack. */
+  print: param<boolean>({ name: 'print', global: false, default: false, parse: (raw) => (raw === '1' ? ok(true) : invalid), write: (print) => (print ? '1' : '') }),
+};
+
+type Entry = Param<unknown> | ParamGroup<string, unknown>;
+type ValueOf<E> = E extends ParamGroup<infer K, infer T> ? Readonly<Record<K, T>> : E extends Param<infer T> ? T : never;
+
+/** The view state: one field per row of `PARAMS`, of the type its row parses to. */
+export type ViewState = { -readonly [F in keyof typeof PARAMS]: ValueOf<(typeof PARAMS)[F]> };
+
+/** Written in a patch, removes the parameter from the address (its value becomes the default). */
+export const RESET: unique symbol = Symbol('reset');
+export type Reset = typeof RESET;
+
+/**
+ * A change to the view state: a field absent from the patch (or undefined) is left as it
+ * is; a value is written (and left out of the address when it is the default); `RESET`
+ * removes the parameter (for `filters`, all seven).
+ */
+export type ViewStatePatch = { [F in keyof ViewState]?: ViewState[F] | Reset };
 
 export interface ParsedViewState {
   state: ViewState;
   issues: UrlIssue[];
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A submission id as the API contract defines it, or undefined. */
-const readSubmissionId = (raw: string) => (/^[a-z0-9-]{1,100}$/.test(raw) ? raw : undefined);
+const isGroup = (entry: Entry): entry is ParamGroup<string, unknown> => 'params' in entry;
+const FIELDS = Object.keys(PARAMS) as (keyof ViewState)[];
+const entryOf = (field: keyof ViewState): Entry => PARAMS[field] as Entry;
 
-/** The `submission` parameter alone, for the data layer (an invalid one is reported by parseViewState). */
-export const submissionParam = (params: URLSearchParams): string | undefined => readSubmissionId(params.get('submission') ?? '');
-/** What a well-formed value of each filter looks like (whether it exists is the view's business). */
-const FILTER_VALUE: Record<FilterDimension, (value: string) => boolean> = {
-  theme: (v) => SLUG.test(v),
-  pillar: (v) => /^P\d{1,2}$/.test(v),
-  chapter: (v) => /^C\d{1,3}$/.test(v),
-  addressee: (v) => SLUG.test(v),
-  place: (v) => SLUG.test(v),
-  action: (v) => (ACTIONS as readonly string[]).includes(v),
-  scheme: (v) => SLUG.test(v),
+/** The parameters one field is made of, each with its key in the field's value (for a group). */
+const paramsOf = (field: keyof ViewState): readonly { key?: string; param: Param<unknown> }[] => {
+  const entry = entryOf(field);
+  return isGroup(entry) ? Object.entries<Param<unknown>>(entry.params).map(([key, param]) => ({ key, param })) : [{ param: entry }];
 };
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+/** Every parameter, in the table's order. */
+const ALL_PARAMS: readonly Param<unknown>[] = FIELDS.flatMap((field) => paramsOf(field).map(({ param }) => param));
 
-/** A comma-separated list: well-formed values kept once each, the rest reported. */
-function parseList(params: URLSearchParams, param: string, valid: (value: string) => boolean, issues: UrlIssue[], reason: UrlIssue['reason'] = 'invalid-value'): string[] {
-  const raw = params.get(param);
-  if (raw === null) return [];
-  const kept: string[] = [];
-  for (const value of raw.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
-    if (!valid(value)) issues.push({ param, value, reason });
-    else if (!kept.includes(value)) kept.push(value);
+/** A field's value built parameter by parameter. */
+const fieldFrom = (field: keyof ViewState, value: (param: Param<unknown>) => unknown): unknown => {
+  const entry = entryOf(field);
+  return isGroup(entry) ? Object.fromEntries(paramsOf(field).map(({ key, param }) => [key, value(param)])) : value(entry);
+};
+const stateFrom = (value: (param: Param<unknown>) => unknown): ViewState =>
+  Object.fromEntries(FIELDS.map((field) => [field, fieldFrom(field, value)])) as ViewState;
+
+export const DEFAULT_VIEW_STATE: ViewState = stateFrom((param) => param.default);
+
+/** Every parameter the app reads; anything else in the address is reported and dropped. */
+export const KNOWN_PARAMS: ReadonlySet<string> = new Set(ALL_PARAMS.map((param) => param.name));
+
+/** Parameters that follow the reader from view to view: the language, the filters, the briefing and the submission. */
+export const GLOBAL_PARAMS: readonly string[] = ALL_PARAMS.filter((param) => param.global).map((param) => param.name);
+
+/** One parameter's text: its value (the default when invalid), with what was reported. */
+function readParam<T>(param: Param<T>, raw: string, issues: UrlIssue[]): { ok: boolean; value: T } {
+  const result = param.parse(raw);
+  if (!result.ok) {
+    issues.push({ param: param.name, value: result.quote ?? raw, reason: result.reason });
+    return { ok: false, value: param.default };
   }
-  return kept;
+  for (const { value, reason } of result.dropped ?? []) issues.push({ param: param.name, value, reason });
+  return { ok: true, value: result.value };
 }
 
-/** A single-valued parameter: its value when `read` accepts it; otherwise reported, and undefined. */
-function parseOne<T>(params: URLSearchParams, param: string, read: (raw: string) => T | undefined, issues: UrlIssue[]): T | undefined {
-  const raw = params.get(param);
-  if (raw === null) return undefined;
-  const value = read(raw);
-  if (value === undefined) issues.push({ param, value: raw, reason: 'invalid-value' });
-  return value;
+/** A value's text in the address: '' (leave it out) for the default. */
+function textOf<T>(param: Param<T>, value: T): string {
+  const text = param.write(value);
+  return text === param.write(param.default) ? '' : text;
 }
-
-/** A whole number from 1 to `max`, written plainly (no sign, exponent or leading zero). */
-const wholeNumber = (max: number) => (raw: string) => (/^[1-9]\d*$/.test(raw) && Number(raw) <= max ? Number(raw) : undefined);
 
 export function parseViewState(params: URLSearchParams): ParsedViewState {
   const issues: UrlIssue[] = [];
-  const state: ViewState = { ...DEFAULT_VIEW_STATE };
-
-  const lang = params.get('lang');
-  if (lang !== null) {
-    if (isOneOf(LANGUAGES, lang)) state.lang = lang;
-    else issues.push({ param: 'lang', value: lang, reason: 'unsupported-language' });
-  }
-
-  state.submission = parseOne(params, 'submission', readSubmissionId, issues) ?? '';
-
-  const open = params.get('open');
-  if (open !== null) {
-    state.open = open === 'all' ? 'all' : parseList(params, 'open', (id) => SectionId.safeParse(id).success, issues, 'invalid-section-id');
-  }
-
-  const filters = { ...NO_FILTERS };
-  for (const dimension of FILTER_DIMENSIONS) filters[dimension] = parseList(params, dimension, FILTER_VALUE[dimension], issues);
-  state.filters = filters;
-
-  const q = params.get('q');
-  if (q !== null) {
-    if (q.length > MAX_QUERY_LENGTH) issues.push({ param: 'q', value: `${q.slice(0, 20)}…`, reason: 'too-long' });
-    else state.q = q.trim();
-  }
-
-  state.sort = parseOne(params, 'sort', (raw) => (isOneOf(SORTS, raw) ? raw : undefined), issues) ?? state.sort;
-
-  state.tables = parseList(params, 'table', (id) => isOneOf(CHART_IDS, id), issues) as ChartId[];
-
-  state.page = parseOne(params, 'page', wholeNumber(9999), issues);
-  const brief = params.get('brief');
-  if (brief !== null) {
-    const parsed = parseBriefing(brief);
-    state.brief = parsed.slides;
-    for (const value of parsed.invalid) issues.push({ param: 'brief', value, reason: 'invalid-slide' });
-  }
-
-  state.slide = parseOne(params, 'slide', wholeNumber(99), issues);
-  state.print = parseOne(params, 'print', (raw) => (raw === '1' ? true : undefined), issues) ?? false;
+  const state = stateFrom((param) => {
+    const raw = params.get(param.name);
+    return raw === null ? param.default : readParam(param, raw, issues).value;
+  });
   return { state, issues };
 }
 
-/** Writes `state` over `base` (other parameters are kept), omitting defaults. */
-export function writeViewState(state: Partial<ViewState>, base = new URLSearchParams()): URLSearchParams {
+/** The `submission` parameter alone, for the data layer (an invalid one is reported by parseViewState). */
+export const submissionParam = (params: URLSearchParams): string | undefined => {
+  const raw = params.get(PARAMS.submission.name);
+  const parsed = raw === null ? undefined : PARAMS.submission.parse(raw);
+  return parsed?.ok ? parsed.value : undefined;
+};
+
+/**
+ * Writes `patch` over `base` (whose other parameters are kept; `base` is not changed):
+ * each field given is written, a default or `RESET` removes its parameters, and fields
+ * absent from the patch are left as they are.
+ */
+export function writeViewState(patch: ViewStatePatch, base = new URLSearchParams()): URLSearchParams {
   const params = new URLSearchParams(base);
-  const set = (name: string, value: string) => (value === '' ? params.delete(name) : params.set(name, value));
-  if (state.lang !== undefined) set('lang', state.lang === DEFAULT_VIEW_STATE.lang ? '' : state.lang);
-  if (state.submission !== undefined) set('submission', state.submission);
-  if (state.open !== undefined) set('open', state.open === 'all' ? 'all' : state.open.join(','));
-  if (state.filters !== undefined) for (const dimension of FILTER_DIMENSIONS) set(dimension, state.filters[dimension].join(','));
-  if (state.q !== undefined) set('q', state.q.trim());
-  if (state.sort !== undefined) set('sort', state.sort === DEFAULT_VIEW_STATE.sort ? '' : state.sort);
-  if (state.tables !== undefined) set('table', state.tables.join(','));
-  if (state.page !== undefined) set('page', String(state.page));
-  if (state.brief !== undefined) set('brief', writeBriefing(state.brief));
-  if (state.slide !== undefined) set('slide', String(state.slide));
-  if (state.print !== undefined) set('print', state.print ? '1' : '');
+  for (const field of FIELDS) {
+    const value: unknown = patch[field];
+    if (value === undefined) continue;
+    for (const { key, param } of paramsOf(field)) {
+      const part = value === RESET || key === undefined ? value : (value as Record<string, unknown>)[key];
+      if (part === undefined) continue;
+      const text = part === RESET ? '' : textOf(param, part);
+      if (text === '') params.delete(param.name);
+      else params.set(param.name, text);
+    }
+  }
   return params;
 }
 
 /**
  * The address as the app would have written it: unknown and repeated parameters dropped,
- * each known one rewritten from what it parsed to (its invalid parts gone, defaults
- * omitted), the rest in the order given. With what was ignored, so the page can say so.
- * Never throws, whatever the input.
+ * each known one rewritten from what it parsed to (its invalid parts gone, an invalid or
+ * default value removed), the rest in the order given. With what was ignored, so the page
+ * can say so. Never throws, whatever the input.
  */
 export function canonicalParams(params: URLSearchParams): { params: URLSearchParams; ignored: UrlIssue[] } {
   const ignored: UrlIssue[] = [];
   const kept = new URLSearchParams();
-  for (const [param, value] of params) {
-    if (!KNOWN_PARAMS.has(param)) ignored.push({ param, value, reason: 'unknown-param' });
-    else if (kept.has(param)) ignored.push({ param, value, reason: 'duplicate' });
-    else kept.append(param, value);
+  for (const [name, value] of params) {
+    if (!KNOWN_PARAMS.has(name)) ignored.push({ param: name, value, reason: 'unknown-param' });
+    else if (kept.has(name)) ignored.push({ param: name, value, reason: 'duplicate' });
+    else kept.append(name, value);
   }
-  const { state, issues } = parseViewState(kept);
-  const canonical = writeViewState(state, kept);
-  // A value that did not parse and that writing left as it was (a page or slide number has
-  // nothing to be rewritten to) goes.
-  for (const issue of issues) if (canonical.get(issue.param) === kept.get(issue.param)) canonical.delete(issue.param);
-  return { params: canonical, ignored: [...issues, ...ignored] };
+  const issues: UrlIssue[] = [];
+  for (const param of ALL_PARAMS) {
+    const raw = kept.get(param.name);
+    if (raw === null) continue;
+    const read = readParam(param, raw, issues);
+    const text = read.ok ? textOf(param, read.value) : '';
+    if (text === '') kept.delete(param.name);
+    else kept.set(param.name, text);
+  }
+  return { params: kept, ignored: [...issues, ...ignored] };
 }
 
 /** Keeps only the parameters that follow the reader to another view. */

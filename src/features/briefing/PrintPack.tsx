@@ -7,7 +7,7 @@ import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
-import { toSearch, writeViewState } from '../../url/viewState.ts';
+import { RESET, toSearch, writeViewState } from '../../url/viewState.ts';
 import type { BriefingData, SlideData } from './selectBriefing.ts';
 
 /** How many recommendations behind each chart's highlighted row the pack quotes. */
@@ -19,7 +19,7 @@ export function PrintPack({ data }: { data: BriefingData }) {
   const lang = useLanguage();
   // The live briefing: this address without the print layout.
   const live = new URL(window.location.href);
-  live.search = toSearch(writeViewState({ print: false, slide: 1 }, live.searchParams));
+  live.search = toSearch(writeViewState({ print: RESET, slide: RESET }, live.searchParams));
   return (
     <article className="print-pack" aria-labelledby="pack-title">
       <section className="pack-cover">

@@ -25,10 +25,13 @@ function SubmissionOutline({ view }: { view: SubmissionView }) {
   const { submission, outline, sectionIds } = view;
 
   const isOpen = (sectionId: string) => state.open === 'all' || state.open.includes(sectionId);
-  const toggle = (sectionId: string) => {
-    const current = state.open === 'all' ? sectionIds : state.open;
-    update({ open: isOpen(sectionId) ? current.filter((id) => id !== sectionId) : [...current, sectionId] });
-  };
+  // Built from the latest state, not this render's: a second toggle before the next render
+  // must not undo the first.
+  const toggle = (sectionId: string) =>
+    update(({ open }) => {
+      const current = open === 'all' ? sectionIds : open;
+      return { open: current.includes(sectionId) ? current.filter((id) => id !== sectionId) : [...current, sectionId] };
+    });
   const notices = urlNoticeMessages(t, state, sectionIds);
 
   return (
