@@ -31,6 +31,9 @@ export default mergeConfig(
             environment: 'jsdom',
             include: ['src/**/*.test.tsx', 'tests/integration/**/*.test.tsx'],
             setupFiles: ['./tests/setup/integration.ts'],
+            // CI may run on a busy machine: a rendered route with the real dataset can take
+            // several seconds there, which is slowness, not failure.
+            testTimeout: 30_000,
           },
         },
         {

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, vi } from 'vitest';
 
 // Views other than the overview, search and charts load on demand; on a busy 2-core CI
 // machine that can take longer than the 1 s default of findBy/waitFor.
-configure({ asyncUtilTimeout: 4000 });
+// Generous: on a busy CI machine a lazily loaded view or the search index can take seconds to arrive.
+configure({ asyncUtilTimeout: 15_000 });
 
 let consoleErrors: unknown[][] = [];
 

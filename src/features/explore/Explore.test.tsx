@@ -65,7 +65,7 @@ describe('Explore: search in three languages', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Search in Chinese or English' }), `${query}{Enter}`);
     await waitFor(() => expect(currentUrl()).toBe(`/explore?lang=en&q=${encodeURIComponent(query).replace(/%20/g, '+')}`));
     // The search library loads on first use; then the best match leads the list.
-    await waitFor(() => expect(resultIds()[0]).toBe(parcel.id), { timeout: 5000 });
+    await waitFor(() => expect(resultIds()[0]).toBe(parcel.id), { timeout: 15_000 });
     expect(screen.getByRole('status')).not.toHaveTextContent(`${total} of ${total}`);
     expect(screen.getByText(parcel.text.en)).toBeInTheDocument();
   });
