@@ -7,8 +7,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // Views other than the overview, search and charts load on demand; on a busy 2-core CI
-// machine that can take longer than the 1 s default of findBy/waitFor.
-// Generous: on a busy CI machine a lazily loaded view or the search index can take seconds to arrive.
+// machine that can take several seconds, far beyond the 1 s default of findBy/waitFor.
 configure({ asyncUtilTimeout: 15_000 });
 
 let consoleErrors: unknown[][] = [];
