@@ -1,0 +1,83 @@
+/**
+ * Inter-annotator agreement on the facets (docs/methodology.md, Part 3): two independent
+ * passes in data/annotations/passes/annotator-{a,b}.json, each recommendation with a set of
+ * values per facet. Every (recommendation, value) pair is a yes/no decision; Cohen's κ is
+ * computed per value and, pooling every decision of a facet, per facet. Also: the share of
+ * recommendations whose main (first) value agrees, and exact set agreement.
+ *
+ *   npx tsx data/pipeline/agreement.ts            # markdown tables on stdout
+ *   npx tsx data/pipeline/agreement.ts --json     # the figures as JSON
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Pass = { annotator: string; recommendations: Record<string, Record<string, string[]>> };
+
+/** Cohen's κ from a 2×2 table: both yes, only A, only B, both no. */
+export function cohensKappa(both: number, onlyA: number, onlyB: number, neither: number): number {
+  const n = both + onlyA + onlyB + neither;
+  if (n === 0) return 1;
+  const observed = (both + neither) / n;
+  const yesA = (both + onlyA) / n;
+  const yesB = (both + onlyB) / n;
+  const expected = yesA * yesB + (1 - yesA) * (1 - yesB);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
+}
+
+export interface ValueAgreement {
+  value: string;
+  a: number;
+  b: number;
+  both: number;
+  kappa: number;
+}
+
+export interface FacetAgreement {
+  facet: string;
+  kappa: number;
+  mainAgreement: number;
+  exactAgreement: number;
+  values: ValueAgreement[];
+}
+
+export function facetAgreement(a: Pass, b: Pass, facet: string, vocabulary: readonly string[]): FacetAgreement {
+  const ids = Object.keys(a.recommendations);
+  const missing = ids.filter((id) => !b.recommendations[id]);
+  if (missing.length > 0 || Object.keys(b.recommendations).length !== ids.length) throw new Error(`the passes do not cover the same recommendations (${missing.slice(0, 5).join(', ')})`);
+  const setOf = (pass: Pass, id: string) => new Set(pass.recommendations[id]![facet] ?? []);
+  let pooled = [0, 0, 0, 0];
+  const values = vocabulary.map((value) => {
+    const cells = [0, 0, 0, 0];
+    for (const id of ids) {
+      const inA = setOf(a, id).has(value);
+      const inB = setOf(b, id).has(value);
+      cells[inA && inB ? 0 : inA ? 1 : inB ? 2 : 3]! += 1;
+    }
+    pooled = pooled.map((sum, i) => sum + cells[i]!);
+    return { value, a: cells[0]! + cells[1]!, b: cells[0]! + cells[2]!, both: cells[0]!, kappa: cohensKappa(cells[0]!, cells[1]!, cells[2]!, cells[3]!) };
+  });
+  const main = ids.filter((id) => a.recommendations[id]![facet]?.[0] === b.recommendations[id]![facet]?.[0]).length;
+  const exact = ids.filter((id) => {
+    const [x, y] = [setOf(a, id), setOf(b, id)];
+    return x.size === y.size && [...x].every((v) => y.has(v));
+  }).length;
+  return { facet, kappa: cohensKappa(pooled[0]!, pooled[1]!, pooled[2]!, pooled[3]!), mainAgreement: main / ids.length, exactAgreement: exact / ids.length, values };
+}
+
+const isMain = process.argv[1]?.endsWith('agreement.ts');
+if (isMain) {
+  const dir = join(import.meta.dirname, '..', 'annotations', 'passes');
+  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Pass;
+  const [a, b] = [read('annotator-a.json'), read('annotator-b.json')];
+  const vocabularies = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'annotations', 'facets.json'), 'utf8')) as Record<string, { id: string }[]>;
+  const results = Object.entries(vocabularies).map(([facet, values]) => facetAgreement(a, b, facet, values.map((v) => v.id)));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
+  else {
+    const pct = (x: number) => `${Math.round(x * 100)} %`;
+    for (const result of results) {
+      console.log(`\n### ${result.facet}: κ = ${result.kappa.toFixed(2)} (pooled), main value agrees ${pct(result.mainAgreement)}, same set ${pct(result.exactAgreement)}\n`);
+      console.log('| value | A | B | both | κ |\n|---|---:|---:|---:|---:|');
+      for (const v of result.values) console.log(`| \`${v.value}\` | ${v.a} | ${v.b} | ${v.both} | ${v.kappa.toFixed(2)} |`);
+    }
+  }
+}
