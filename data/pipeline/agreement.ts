@@ -5,10 +5,13 @@
  * computed per value and, pooling every decision of a facet, per facet. Also: the share of
  * recommendations whose main (first) value agrees, and exact set agreement.
  *
+ * Round 2 (`round2-{a,b}.json`, the recommendations re-annotated under the revised rule book)
+ * replaces round 1's annotations of those recommendations; both rounds are reported.
+ *
  *   npx tsx data/pipeline/agreement.ts            # markdown tables on stdout
  *   npx tsx data/pipeline/agreement.ts --json     # the figures as JSON
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Pass = { annotator: string; recommendations: Record<string, Record<string, string[]>> };
@@ -64,20 +67,28 @@ export function facetAgreement(a: Pass, b: Pass, facet: string, vocabulary: read
   return { facet, kappa: cohensKappa(pooled[0]!, pooled[1]!, pooled[2]!, pooled[3]!), mainAgreement: main / ids.length, exactAgreement: exact / ids.length, values };
 }
 
+/** A later round's annotations replace the earlier round's for the recommendations it covers. */
+export const finalPass = (earlier: Pass, later: Pass): Pass => ({ annotator: earlier.annotator, recommendations: { ...earlier.recommendations, ...later.recommendations } });
+
 const isMain = process.argv[1]?.endsWith('agreement.ts');
 if (isMain) {
   const dir = join(import.meta.dirname, '..', 'annotations', 'passes');
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Pass;
-  const [a, b] = [read('annotator-a.json'), read('annotator-b.json')];
   const vocabularies = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'annotations', 'facets.json'), 'utf8')) as Record<string, { id: string }[]>;
-  const results = Object.entries(vocabularies).map(([facet, values]) => facetAgreement(a, b, facet, values.map((v) => v.id)));
+  const rounds: [string, Pass, Pass][] = [['round 1', read('annotator-a.json'), read('annotator-b.json')]];
+  if (existsSync(join(dir, 'round2-a.json')) && existsSync(join(dir, 'round2-b.json')))
+    rounds.push(['final (round 2 over round 1)', finalPass(rounds[0]![1], read('round2-a.json')), finalPass(rounds[0]![2], read('round2-b.json'))]);
+  const results = rounds.map(([round, a, b]) => ({ round, facets: Object.entries(vocabularies).map(([facet, values]) => facetAgreement(a, b, facet, values.map((v) => v.id))) }));
   if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
   else {
     const pct = (x: number) => `${Math.round(x * 100)} %`;
-    for (const result of results) {
+    for (const { round, facets } of results) {
+      console.log(`\n## ${round}`);
+    for (const result of facets) {
       console.log(`\n### ${result.facet}: κ = ${result.kappa.toFixed(2)} (pooled), main value agrees ${pct(result.mainAgreement)}, same set ${pct(result.exactAgreement)}\n`);
       console.log('| value | A | B | both | κ |\n|---|---:|---:|---:|---:|');
-      for (const v of result.values) console.log(`| \`${v.value}\` | ${v.a} | ${v.b} | ${v.both} | ${v.kappa.toFixed(2)} |`);
+      for (const v of result.values) console.log(`| \`${v.value}\` | ${v.a} | ${v.b} | ${v.both} | ${v.a + v.b === 0 ? "—" : v.kappa.toFixed(2)} |`);
+    }
     }
   }
 }
