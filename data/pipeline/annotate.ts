@@ -6,13 +6,14 @@
 import * as OpenCC from 'opencc-js';
 import type { Ask, Localized } from '../../src/domain/dataset.ts';
 import type { Annotations, AskAnnotation, ChapterFile } from './annotationFiles.ts';
+import { toMainlandUsage } from './mainlandTerms.ts';
 import type { ParsedStructure } from './structure.ts';
 
 /** Hong Kong Traditional → Mainland Simplified, with OpenCC's phrase conversion (hk2sp). */
 const toSimplified = OpenCC.Converter({ from: 'hkp', to: 'cn' });
 
-/** The three languages of a text whose zh-Hant we have; zh-Hans is always converted. */
-export const localized = (zhHant: string, en: string): Localized => ({ 'zh-Hant': zhHant, 'zh-Hans': toSimplified(zhHant), en });
+/** The three languages of a text whose zh-Hant we have; zh-Hans is converted, then put in Mainland usage. */
+export const localized = (zhHant: string, en: string): Localized => ({ 'zh-Hant': zhHant, 'zh-Hans': toMainlandUsage(toSimplified(zhHant)), en });
 
 export class AnnotationError extends Error {
   constructor(readonly problems: readonly string[]) {
