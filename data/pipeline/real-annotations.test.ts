@@ -87,3 +87,41 @@ describe('the figures executives quote', () => {
     }
   });
 });
+
+describe('places form a hierarchy (issue 14)', () => {
+  const dataset = JSON.parse(readFileSync('public/data/fhki-2025-policy-address.json', 'utf8')) as {
+    places: { id: string; parentId?: string }[];
+    recommendations: { id: string; sectionId: string; places: string[] }[];
+  };
+  const parentOf = new Map(dataset.places.map((place) => [place.id, place.parentId]));
+  const chain = (id: string) => {
+    const seen = [id];
+    for (let parent = parentOf.get(id); parent !== undefined; parent = parentOf.get(parent)) {
+      if (seen.includes(parent)) throw new Error(`a cycle through ${parent}`);
+      seen.push(parent);
+    }
+    return seen;
+  };
+
+  test('every place’s chain of parents ends at a root that exists', () => {
+    for (const place of dataset.places) {
+      const ids = chain(place.id);
+      expect(parentOf.has(ids.at(-1)!), place.id).toBe(true);
+      expect(parentOf.get(ids.at(-1)!), place.id).toBeUndefined();
+    }
+  });
+
+  test('the Loop lies in the San Tin Technopole, in the Northern Metropolis', () => {
+    expect(chain('loop')).toEqual(['loop', 'san-tin', 'northern-metropolis']);
+  });
+
+  test('a filter on the Northern Metropolis includes every recommendation that names the Loop', async () => {
+    const { buildFilterIndex, filterRecommendations, NO_FILTERS } = await import('../../src/domain/filters.ts');
+    const { Dataset } = await import('../../src/domain/dataset.ts');
+    const parsed = Dataset.parse(dataset);
+    const northern = new Set(filterRecommendations(parsed, buildFilterIndex(parsed), { ...NO_FILTERS, place: ['northern-metropolis'] }).map((rec) => rec.id));
+    const loop = dataset.recommendations.filter((rec) => rec.places.includes('loop'));
+    expect(loop.length).toBeGreaterThan(0);
+    for (const rec of loop) expect(northern.has(rec.id), rec.id).toBe(true);
+  });
+});
