@@ -38,7 +38,7 @@ describe('the API contract', () => {
     ['a wrong type', (d: Record<string, unknown>) => ((d.recommendations as Record<string, unknown>[])[0]!.page = 'one')],
     ['a translation missing', (d: Record<string, unknown>) => delete ((d.recommendations as Record<string, Record<string, unknown>>[])[0]!.text!.en)],
     ['an unknown action', (d: Record<string, unknown>) => ((d.recommendations as Record<string, unknown>[])[0]!.action = 'wish')],
-    ['a wrong schema version', (d: Record<string, unknown>) => (d.schemaVersion = 2)],
+    ['a wrong schema version', (d: Record<string, unknown>) => (d.schemaVersion = 99)],
   ])('%s fails both', (_case, breakIt) => {
     const broken = structuredClone(bundled);
     breakIt(broken);

@@ -47,7 +47,7 @@ const recommendations = [
 ] as const;
 
 const dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   submission: {
     id: SYNTHETIC_SUBMISSION_ID,
     title: tri('示例商會 2025 年財政預算案建議（測試用虛構資料）', '示例商会 2025 年财政预算案建议（测试用虚构资料）', 'Demo Chamber: 2025 Budget proposals (synthetic test data)'),
@@ -73,6 +73,8 @@ const dataset = {
     kind: 'bullet',
     text: tri(r.zhHant, r.zhHans, r.en),
     themes: [...r.themes],
+    levers: [r.action === 'facilitate' ? 'market-access' : 'funding'],
+    industries: ['all-industries'],
     addressees: ['gov'],
     places: r.id === 'R-2.1-1' ? ['asean'] : [],
     action: r.action,
@@ -83,6 +85,11 @@ const dataset = {
     { id: 'digital', label: tri('數碼化', '数码化', 'Digital'), rule: tri('數碼轉型', '数码转型', 'Digital transformation') },
     { id: 'trade', label: tri('貿易', '贸易', 'Trade'), rule: tri('對外貿易', '对外贸易', 'External trade') },
   ],
+  levers: [
+    { id: 'funding', label: tri('資助及融資', '资助及融资', 'Funding and finance'), rule: tri('資助', '资助', 'Money') },
+    { id: 'market-access', label: tri('貿易及市場', '贸易及市场', 'Trade and markets'), rule: tri('開拓市場', '开拓市场', 'Entering markets') },
+  ],
+  industries: [{ id: 'all-industries', label: tri('所有行業', '所有行业', 'All industries'), rule: tri('一般企業', '一般企业', 'Firms in general') }],
   schemes: [
     {
       id: 'demo-fund',

@@ -28,7 +28,7 @@ export const joinParagraphs = (paragraphs: readonly string[]) => paragraphs.join
 export interface AnnotatedParts {
   titles: { submission: Localized; author: Localized; pillars: Map<string, Localized>; chapters: Map<string, Localized>; sections: Map<string, Localized> };
   leads: Map<string, Localized>;
-  recommendations: Map<string, { text: Localized; themes: string[]; addressees: string[]; places: string[]; action: ChapterFile['recommendations'][string]['action']; schemeIds: string[]; askIds: string[] }>;
+  recommendations: Map<string, { text: Localized; themes: string[]; levers: string[]; industries: string[]; addressees: string[]; places: string[]; action: ChapterFile['recommendations'][string]['action']; schemeIds: string[]; askIds: string[] }>;
   asks: Ask[];
   schemeRequests: Map<string, { recommendationId: string; request: ChapterFile['recommendations'][string]['schemes'][number]['request'] }[]>;
 }
@@ -43,6 +43,8 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
   const inScope = (chapterNumber: number) => !onlyChapters || onlyChapters.includes(chapterNumber);
   const known = {
     themes: new Set(annotations.themes.map((t) => t.id)),
+    levers: new Set(annotations.facets.levers.map((v) => v.id)),
+    industries: new Set(annotations.facets.industries.map((v) => v.id)),
     addressees: new Set(annotations.addressees.map((a) => a.id)),
     places: new Set(annotations.places.map((p) => p.id)),
     schemes: new Set(annotations.schemes.map((s) => s.id)),
@@ -140,6 +142,10 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
         const unknown = (kind: keyof typeof known, ids: readonly string[]) =>
           ids.filter((id) => !known[kind].has(id)).forEach((id) => problems.push(`${rec.id}: unknown ${kind.replace(/s$/, '')} "${id}"`));
         unknown('themes', annotation.themes);
+        const facets = annotations.facets.values.get(rec.id);
+        if (!facets) problems.push(`${rec.id}: no lever or industry (data/annotations/passes)`);
+        unknown('levers', facets?.levers ?? []);
+        unknown('industries', facets?.industries ?? []);
         unknown('addressees', annotation.addressees);
         unknown('places', annotation.places);
         unknown('schemes', annotation.schemes.map((s) => s.id));
@@ -160,6 +166,8 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
         parts.recommendations.set(rec.id, {
           text: localized(rec.text, annotation.en),
           themes: annotation.themes,
+          levers: facets?.levers ?? [],
+          industries: facets?.industries ?? [],
           addressees: annotation.addressees,
           places: annotation.places,
           action: annotation.action,
@@ -171,6 +179,7 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
   }
 
   if (!onlyChapters) {
+    problems.push(...annotations.facets.problems);
     for (const scheme of annotations.schemes) {
       if (!parts.schemeRequests.has(scheme.id)) problems.push(`scheme "${scheme.id}": no recommendation refers to it`);
       if (scheme.parentId && !known.schemes.has(scheme.parentId)) problems.push(`scheme "${scheme.id}": unknown parent "${scheme.parentId}"`);

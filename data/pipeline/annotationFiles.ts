@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { Ask } from '../../src/domain/dataset.ts';
 import { Action, SchemeRequest } from '../../src/domain/vocabulary.ts';
+import { finalFacets, readFacetVocabularies, type FacetEntry, type FacetLists } from './facets.ts';
 
 const NonEmpty = z.string().trim().min(1);
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -69,6 +70,8 @@ export const SubmissionFile = z
 export interface Annotations {
   submission: z.infer<typeof SubmissionFile>;
   themes: z.infer<typeof ThemeEntry>[];
+  /** The facets' vocabularies and each recommendation's final values (facets.ts). */
+  facets: { levers: FacetEntry[]; industries: FacetEntry[]; values: Map<string, FacetLists>; problems: string[] };
   addressees: z.infer<typeof AddresseeEntry>[];
   places: z.infer<typeof PlaceEntry>[];
   schemes: z.infer<typeof SchemeEntry>[];
@@ -104,6 +107,7 @@ export function readAnnotations(directory: string, chapterNumbers?: readonly num
   return {
     submission: readJson(directory, 'submission.json', SubmissionFile),
     themes: readJson(directory, 'themes.json', z.array(ThemeEntry)),
+    facets: { ...readFacetVocabularies(directory), ...finalFacets(directory) },
     addressees: readJson(directory, 'addressees.json', z.array(AddresseeEntry)),
     places: readJson(directory, 'places.json', z.array(PlaceEntry)),
     schemes: readJson(directory, 'schemes.json', z.array(SchemeEntry)),

@@ -105,8 +105,8 @@ describe('serializeDataset', () => {
     const text = serializeDataset(build(SOURCE, SHA));
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "submission": {\n    "id": ')).toBe(true);
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'submission', 'pillars', 'chapters', 'sections', 'recommendations', 'themes', 'schemes', 'asks', 'addressees', 'places']);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "submission": {\n    "id": ')).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'submission', 'pillars', 'chapters', 'sections', 'recommendations', 'themes', 'levers', 'industries', 'schemes', 'asks', 'addressees', 'places']);
   });
 
   test('the output changes when the source changes', () => {

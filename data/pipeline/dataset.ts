@@ -55,6 +55,8 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
         kind: rec.kind,
         text: annotated.text,
         themes: annotated.themes,
+        levers: annotated.levers,
+        industries: annotated.industries,
         addressees: annotated.addressees,
         places: annotated.places,
         action: annotated.action,
@@ -67,6 +69,12 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
       label: localized(theme.label['zh-Hant'], theme.label.en),
       rule: localized(theme.rule['zh-Hant'], theme.rule.en),
     })),
+    ...Object.fromEntries(
+      (['levers', 'industries'] as const).map((facet) => [
+        facet,
+        annotations.facets[facet].map((value) => ({ id: value.id, label: localized(value.label['zh-Hant'], value.label.en), rule: localized(value.rule['zh-Hant'], value.rule.en) })),
+      ]),
+    ) as Pick<Dataset, 'levers' | 'industries'>,
     schemes: annotations.schemes.map((scheme) => {
       const requests = parts.schemeRequests.get(scheme.id) ?? [];
       return {

@@ -49,6 +49,12 @@ export function annotationsForSource(): Annotations {
   return {
     submission: { title: { en: 'Test title' }, author: { en: 'Federation of Hong Kong Industries' }, pillars: { P1: { en: 'Innovation and entrepreneurship' } } },
     themes: [{ id: 'silver-economy', label: { 'zh-Hant': '銀髮經濟', en: 'Silver economy' }, rule: { 'zh-Hant': '為長者而設的產品。', en: 'Products for older people.' } }],
+    facets: {
+      levers: [{ id: 'funding', label: { 'zh-Hant': '資助及融資', en: 'Funding and finance' }, rule: { 'zh-Hant': '資助。', en: 'Money.' } }],
+      industries: [{ id: 'all-industries', label: { 'zh-Hant': '所有行業', en: 'All industries' }, rule: { 'zh-Hant': '一般企業。', en: 'Firms in general.' } }],
+      values: new Map(['R-1.1-1', 'R-1.1-2', 'R-1.1-3', 'R-2-1'].map((id) => [id, { levers: ['funding'], industries: ['all-industries'] }])),
+      problems: [],
+    },
     addressees: [{ id: 'hksar-government', label: { 'zh-Hant': '特區政府', en: 'HKSAR Government' } }],
     places: [
       { id: 'gba', label: { 'zh-Hant': '粵港澳大灣區', en: 'Greater Bay Area' } },

@@ -26,7 +26,7 @@ afterEach(() => broken.themes.clear());
 describe('panel boundaries', () => {
   test('a chart that fails to draw shows a notice in its place; its title, the other charts and the page stay; Try again redraws it', async () => {
     // Ids only the theme chart has among its rows (a place may share a theme's id).
-    const elsewhere = new Set([...bundledDataset.places, ...bundledDataset.addressees, ...bundledDataset.schemes].map((item) => item.id));
+    const elsewhere = new Set([...bundledDataset.places, ...bundledDataset.addressees, ...bundledDataset.schemes, ...bundledDataset.industries, ...bundledDataset.levers].map((item) => item.id));
     broken.themes = new Set(bundledDataset.themes.map((theme) => theme.id).filter((id) => !elsewhere.has(id)));
     vi.spyOn(console, 'error').mockImplementation(() => {}); // the boundary logs what it caught
     const { user } = renderApp('/?lang=en');

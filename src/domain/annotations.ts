@@ -3,10 +3,12 @@
  * places, schemes with what is asked of them, numeric asks), in the dataset's order.
  * Pure; components get it through `select`.
  */
-import type { Addressee, Ask, Dataset, Place, Recommendation, Scheme, Theme } from './dataset.ts';
+import type { Addressee, Ask, Dataset, FacetValue, Place, Recommendation, Scheme, Theme } from './dataset.ts';
 import type { SchemeRequest } from './vocabulary.ts';
 
 export interface ResolvedAnnotations {
+  industries: FacetValue[];
+  levers: FacetValue[];
   themes: Theme[];
   addressees: Addressee[];
   places: Place[];
@@ -15,6 +17,8 @@ export interface ResolvedAnnotations {
 }
 
 export interface AnnotationIndex {
+  industries: Map<string, FacetValue>;
+  levers: Map<string, FacetValue>;
   themes: Map<string, Theme>;
   addressees: Map<string, Addressee>;
   places: Map<string, Place>;
@@ -26,6 +30,8 @@ const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.ma
 
 export function indexAnnotations(dataset: Dataset): AnnotationIndex {
   return {
+    industries: byId(dataset.industries),
+    levers: byId(dataset.levers),
     themes: byId(dataset.themes),
     addressees: byId(dataset.addressees),
     places: byId(dataset.places),
@@ -38,6 +44,8 @@ const pick = <T>(map: Map<string, T>, ids: readonly string[]): T[] => ids.flatMa
 
 export function resolveAnnotations(index: AnnotationIndex, rec: Recommendation): ResolvedAnnotations {
   return {
+    industries: pick(index.industries, rec.industries),
+    levers: pick(index.levers, rec.levers),
     themes: pick(index.themes, rec.themes),
     addressees: pick(index.addressees, rec.addressees),
     places: pick(index.places, rec.places),

@@ -8,7 +8,7 @@
  */
 import { z } from './zod.ts';
 import { CHART_IDS, isChartId, type ChartId } from './charts.ts';
-import { FILTER_DIMENSIONS, NO_FILTERS, type FilterDimension, type Filters } from './filters.ts';
+import { FILTER_DIMENSIONS, type FilterDimension, type Filters } from './filters.ts';
 
 export { CHART_IDS, type ChartId } from './charts.ts';
 
@@ -59,7 +59,7 @@ export function parseBriefing(text: string): { slides: Slide[]; invalid: string[
       invalid.push(item);
       continue;
     }
-    const filters: Record<FilterDimension, string[]> = { ...NO_FILTERS, theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
+    const filters = Object.fromEntries(FILTER_DIMENSIONS.map((d) => [d, [] as string[]])) as Record<FilterDimension, string[]>;
     let ok = true;
     for (const part of (match[2] ?? '').split(';').filter(Boolean)) {
       const [dimension, values = ''] = part.split(':');

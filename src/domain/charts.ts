@@ -55,6 +55,8 @@ function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet
 }
 
 export const CHARTS = {
+  industries: { dimension: 'industry', values: (d) => labelled(d.industries), order: 'count' },
+  levers: { dimension: 'lever', values: (d) => labelled(d.levers), order: 'count' },
   themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count' },
   pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given' },
   chapters: { dimension: 'chapter', values: (d) => d.chapters.map((c) => ({ id: c.id, label: c.title, ordinal: c.number })), order: 'as-given' },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { makeRecommendation, tri } from '../testing/fixtures.ts';
-import { Dataset, Localized } from './dataset.ts';
+import { makeRecommendation, tri, FACET_FIXTURES } from '../testing/fixtures.ts';
+import { Dataset, Localized, SCHEMA_VERSION } from './dataset.ts';
 
 /** A small hand-made dataset: 2 pillars, 3 chapters, 4 sections (one implicit), 7 recommendations. */
 function smallDataset(): Dataset {
@@ -16,7 +16,7 @@ function smallDataset(): Dataset {
     rec('R-14-2', '14', 9, { kind: 'paragraph', action: 'negotiate' }),
   ];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     submission: {
       id: 'small-test',
       title: tri('測試意見書', 'Test submission'),
@@ -42,6 +42,7 @@ function smallDataset(): Dataset {
     ],
     recommendations,
     themes: [{ id: 'innovation', label: tri('創新'), rule: tri('與創新有關。') }],
+    ...FACET_FIXTURES,
     schemes: [{ id: 's1', name: tri('計劃'), administrator: tri('創新科技署'), recommendationIds: ['R-1.1-1'], requests: [{ recommendationId: 'R-1.1-1', request: 'widen-scope' }] }],
     asks: [{
       id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', context: false, kind: 'cap',
@@ -222,7 +223,7 @@ describe('Dataset schema', () => {
   });
 
   test('a wrong schemaVersion fails at schemaVersion', () => {
-    const data = { ...smallDataset(), schemaVersion: 2 };
+    const data = { ...smallDataset(), schemaVersion: SCHEMA_VERSION + 1 };
     expect(issuesOf(data).map((issue) => issue.path)).toContain('schemaVersion');
   });
 

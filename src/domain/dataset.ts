@@ -9,7 +9,8 @@
 import { z } from './zod.ts';
 import { Action, AskKind, AskUnit, SchemeRequest } from './vocabulary.ts';
 
-export const SCHEMA_VERSION = 1;
+/** 2: the `levers` and `industries` facets (docs/methodology.md, Part 3). */
+export const SCHEMA_VERSION = 2;
 
 export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export const Language = z.enum(LANGUAGES);
@@ -81,6 +82,10 @@ export const Recommendation = z.object({
   kind: RecommendationKind,
   text: Localized,
   themes: z.array(NonEmpty).min(1).max(3),
+  /** What kind of help is asked (policy levers), the main one first. */
+  levers: z.array(NonEmpty).min(1).max(3),
+  /** Who benefits (industries), the main one first; `all-industries` alone when general. */
+  industries: z.array(NonEmpty).min(1).max(3),
   /** Who is asked to act; at least the HKSAR Government when nobody else is named. */
   addressees: z.array(NonEmpty).min(1),
   /** Where the ask applies; empty when it is simply Hong Kong-wide. */
@@ -93,6 +98,8 @@ export const Recommendation = z.object({
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is a lower-case slug, e.g. "bud-fund"');
 
 export const Theme = z.object({ id: Slug, label: Localized, rule: Localized });
+/** A value of a facet (a lever, an industry): its name and the rule the annotators applied. */
+export const FacetValue = z.object({ id: Slug, label: Localized, rule: Localized });
 export const Scheme = z.object({
   id: Slug,
   name: Localized,
@@ -135,6 +142,8 @@ const DatasetShape = z.object({
   sections: z.array(Section).min(1),
   recommendations: z.array(Recommendation).min(1),
   themes: z.array(Theme),
+  levers: z.array(FacetValue),
+  industries: z.array(FacetValue),
   schemes: z.array(Scheme),
   asks: z.array(Ask),
   addressees: z.array(Addressee),
@@ -166,6 +175,8 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     sections: addDuplicateIdIssues(ctx, { name: 'sections', items: data.sections }),
     recommendations: addDuplicateIdIssues(ctx, { name: 'recommendations', items: data.recommendations }),
     themes: addDuplicateIdIssues(ctx, { name: 'themes', items: data.themes }),
+    levers: addDuplicateIdIssues(ctx, { name: 'levers', items: data.levers }),
+    industries: addDuplicateIdIssues(ctx, { name: 'industries', items: data.industries }),
     schemes: addDuplicateIdIssues(ctx, { name: 'schemes', items: data.schemes }),
     asks: addDuplicateIdIssues(ctx, { name: 'asks', items: data.asks }),
     addressees: addDuplicateIdIssues(ctx, { name: 'addressees', items: data.addressees }),
@@ -197,12 +208,14 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     pageInside(rec.endPage, at('endPage'));
     if (rec.endPage < rec.page) ctx.addIssue({ code: 'custom', path: at('endPage'), message: 'endPage is before page' });
     // A list names each thing once: a repeat would be counted twice by every chart.
-    for (const list of ['themes', 'addressees', 'places', 'schemeIds', 'askIds'] as const) {
+    for (const list of ['themes', 'levers', 'industries', 'addressees', 'places', 'schemeIds', 'askIds'] as const) {
       rec[list].forEach((id, j) => {
         if (rec[list].indexOf(id) !== j) ctx.addIssue({ code: 'custom', path: at(list, j), message: `"${id}" is listed twice` });
       });
     }
     rec.themes.forEach((id, j) => resolve('themes', id, at('themes', j)));
+    rec.levers.forEach((id, j) => resolve('levers', id, at('levers', j)));
+    rec.industries.forEach((id, j) => resolve('industries', id, at('industries', j)));
     rec.addressees.forEach((id, j) => resolve('addressees', id, at('addressees', j)));
     rec.places.forEach((id, j) => resolve('places', id, at('places', j)));
     rec.schemeIds.forEach((id, j) => resolve('schemes', id, at('schemeIds', j)));
@@ -276,6 +289,7 @@ export type Section = z.infer<typeof Section>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type RecommendationKind = z.infer<typeof RecommendationKind>;
 export type Theme = z.infer<typeof Theme>;
+export type FacetValue = z.infer<typeof FacetValue>;
 export type Scheme = z.infer<typeof Scheme>;
 export type Ask = z.infer<typeof Ask>;
 export type Addressee = z.infer<typeof Addressee>;

@@ -26,6 +26,8 @@ export interface ExportRecord {
   chapter: { id: string; number: number; title: string };
   /** The zh-Hant original (verbatim), and the zh-Hans conversion and English translation. */
   text: Localized;
+  industries: Labelled[];
+  levers: Labelled[];
   themes: Labelled[];
   addressees: Labelled[];
   places: Labelled[];
@@ -50,6 +52,8 @@ export function exportRecords(dataset: Dataset, recommendations: readonly Recomm
       endPage: rec.endPage,
       chapter: { id: chapter.id, number: chapter.number, title: labelOf('chapter', chapter.id) },
       text: { 'zh-Hant': rec.text['zh-Hant'], 'zh-Hans': rec.text['zh-Hans'], en: rec.text.en },
+      industries: labelled('industry', rec.industries),
+      levers: labelled('lever', rec.levers),
       themes: labelled('theme', rec.themes),
       addressees: labelled('addressee', rec.addressees),
       places: labelled('place', rec.places),
@@ -86,6 +90,10 @@ export type ColumnId =
   | 'chapter_title'
   | 'text_original'
   | 'text'
+  | 'industries'
+  | 'industry_ids'
+  | 'levers'
+  | 'lever_ids'
   | 'themes'
   | 'theme_ids'
   | 'addressees'
@@ -115,6 +123,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   column('chapter_title', 'chapter.title', (r) => r.chapter.title),
   column('text_original', '', (r) => r.text[SOURCE_LANGUAGE], { header: () => `text_${SOURCE_LANGUAGE}`, json: () => `text["${SOURCE_LANGUAGE}"]` }),
   column('text', '', (r, lang) => r.text[lang], { header: (lang) => `text_${lang}`, json: (lang) => `text["${lang}"]`, onlyFor: (lang) => lang !== SOURCE_LANGUAGE }),
+  column('industries', 'industries[].label', (r) => labels(r.industries)),
+  column('industry_ids', 'industries[].id', (r) => ids(r.industries)),
+  column('levers', 'levers[].label', (r) => labels(r.levers)),
+  column('lever_ids', 'levers[].id', (r) => ids(r.levers)),
   column('themes', 'themes[].label', (r) => labels(r.themes)),
   column('theme_ids', 'themes[].id', (r) => ids(r.themes)),
   column('addressees', 'addressees[].label', (r) => labels(r.addressees)),

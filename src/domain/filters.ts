@@ -5,12 +5,12 @@
  */
 import type { Dataset, Localized, Recommendation } from './dataset.ts';
 
-export const FILTER_DIMENSIONS = ['theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
+export const FILTER_DIMENSIONS = ['industry', 'lever', 'theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
 export type Filters = Readonly<Record<FilterDimension, readonly string[]>>;
 
-export const NO_FILTERS: Filters = { theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
+export const NO_FILTERS: Filters = { industry: [], lever: [], theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
 
 export const hasFilters = (filters: Filters): boolean => FILTER_DIMENSIONS.some((dimension) => filters[dimension].length > 0);
 
@@ -33,6 +33,8 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
   for (const rec of dataset.recommendations) {
     const chapterId = sectionChapter.get(rec.sectionId) ?? '';
     facets.set(rec.id, {
+      industry: rec.industries,
+      lever: rec.levers,
       theme: rec.themes,
       pillar: [chapterPillar.get(chapterId) ?? ''],
       chapter: [chapterId],
@@ -87,6 +89,8 @@ export function filterValues(dataset: Dataset, actions: readonly string[]): Filt
   const labelled = (items: readonly { id: string; label?: Localized; title?: Localized; name?: Localized }[]) =>
     new Map(items.map((item) => [item.id, item.label ?? item.title ?? item.name]));
   return {
+    industry: labelled(dataset.industries),
+    lever: labelled(dataset.levers),
     theme: labelled(dataset.themes),
     pillar: labelled(dataset.pillars),
     chapter: labelled(dataset.chapters),

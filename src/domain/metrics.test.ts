@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeRecommendation as rec, tri } from '../testing/fixtures.ts';
+import { makeRecommendation as rec, tri, FACET_FIXTURES } from '../testing/fixtures.ts';
 import { Dataset } from './dataset.ts';
 import { buildFilterIndex, facetCounts, filterRecommendations, knownFilters, filterValues, NO_FILTERS, type Filters } from './filters.ts';
 import { chartFinding, chartRows, citeRecommendations, numberRuns, type ChartId } from './charts.ts';
@@ -7,7 +7,7 @@ import { headline, numericAsks } from './metrics.ts';
 
 /** 2 chapters, 3 sections, 5 recommendations; San Tin lies in the Northern Metropolis. */
 const dataset: Dataset = Dataset.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   submission: { id: 'tiny', title: tri('小'), author: tri('作者'), date: '2025-08', pages: 6, sourceSha256: 'b'.repeat(64) },
   pillars: [{ id: 'P1', number: 1, title: tri('範疇') }],
   chapters: [
@@ -27,6 +27,7 @@ const dataset: Dataset = Dataset.parse({
     rec('R-2.1-2', '2.1', 5, { themes: ['innovation'], action: 'fund', schemeIds: ['itsp'] }),
   ],
   themes: ['halal', 'trade', 'innovation'].map((id) => ({ id, label: tri(id), rule: tri('規則') })),
+  ...FACET_FIXTURES,
   schemes: [
     { id: 'bud', name: tri('BUD'), administrator: tri('工貿署'), recommendationIds: ['R-1.1-1', 'R-1.1-2'], requests: [{ recommendationId: 'R-1.1-1', request: 'raise-limit' }, { recommendationId: 'R-1.1-2', request: 'reference' }] },
     { id: 'itsp', name: tri('ITSP'), administrator: tri('創科署'), recommendationIds: ['R-2.1-2'], requests: [{ recommendationId: 'R-2.1-2', request: 'speed-up' }] },

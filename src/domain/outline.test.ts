@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeRecommendation, tri } from '../testing/fixtures.ts';
+import { makeRecommendation, tri, FACET_FIXTURES } from '../testing/fixtures.ts';
 import { Dataset } from './dataset.ts';
 import { recommendationContext, recommendationLabel, submissionOutline } from './outline.ts';
 
@@ -11,7 +11,7 @@ const rec = makeRecommendation;
  */
 function smallDataset(): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     submission: {
       id: 'small-test',
       title: tri('測試意見書'),
@@ -45,6 +45,7 @@ function smallDataset(): Dataset {
       rec('R-14-2', '14', 10),
     ],
     themes: [{ id: 'innovation', label: tri('創新'), rule: tri('與創新有關。') }],
+    ...FACET_FIXTURES,
     schemes: [],
     asks: [],
     addressees: [{ id: 'gov', label: tri('政府') }],

@@ -162,11 +162,13 @@ function cachedKeys(keyOf: (term: string) => string): (id: string, value: Locali
 const joinKeys = (parts: readonly (Keys | undefined)[], script: Script): string =>
   parts.flatMap((part) => (part && part[script] !== '' ? [part[script]] : [])).join(' ');
 
-/** Indexes every recommendation by its text, its section and chapter titles, and its theme and scheme labels, in three languages. */
+/** Indexes every recommendation by its text, its section and chapter titles, and its industry, lever, theme and scheme labels, in three languages. */
 export function buildRecommendationIndex(dataset: Dataset): RecommendationIndex {
   const sections = byId(dataset.sections);
   const chapters = byId(dataset.chapters);
   const themes = byId(dataset.themes);
+  const industries = byId(dataset.industries);
+  const levers = byId(dataset.levers);
   const schemes = byId(dataset.schemes);
   const cjkKeys = new Map<string, string>();
   const keyOf = keyMaker(cjkKeys);
@@ -191,7 +193,12 @@ export function buildRecommendationIndex(dataset: Dataset): RecommendationIndex 
       text: [keysOf([rec.text], keyOf)],
       section: [sectionKeys(rec.sectionId, section?.title)],
       chapter: [chapterKeys(chapterId, chapters.get(chapterId)?.title)],
-      theme: rec.themes.map((id) => themeKeys(id, themes.get(id)?.label)),
+      // The facets' labels are searched with the themes' (an id can name a theme and an industry: the cache key says which).
+      theme: [
+        ...rec.themes.map((id) => themeKeys(`theme:${id}`, themes.get(id)?.label)),
+        ...rec.industries.map((id) => themeKeys(`industry:${id}`, industries.get(id)?.label)),
+        ...rec.levers.map((id) => themeKeys(`lever:${id}`, levers.get(id)?.label)),
+      ],
       scheme: rec.schemeIds.map((id) => schemeKeys(id, schemes.get(id)?.name)),
     };
     const doc: SearchDocument = { id: rec.id };

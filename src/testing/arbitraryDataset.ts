@@ -11,7 +11,7 @@
  * JSON round trip unchanged (no -0, NaN or undefined properties).
  */
 import fc from 'fast-check';
-import type { Dataset, Localized } from '../domain/dataset.ts';
+import { SCHEMA_VERSION, type Dataset, type Localized } from '../domain/dataset.ts';
 import { ACTIONS, ASK_KINDS, ASK_UNITS, SCHEME_REQUESTS } from '../domain/vocabulary.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -135,6 +135,8 @@ function buildDataset(c: Choices): Dataset {
   });
 
   const themes = c.themes.map((t) => ({ id: t.id, label: t.label, rule: t.rule }));
+  const levers = themes.map((t) => ({ ...t, id: `lever-${t.id}` }));
+  const industries = themes.map((t) => ({ ...t, id: `industry-${t.id}` }));
   const addressees = c.addressees.map((a) => ({ id: a.id, label: a.label }));
   const places = c.places.map((p, i) => defined({ id: p.id, label: p.label, parentId: p.parent !== undefined && i > 0 ? c.places[p.parent % i]!.id : undefined }));
 
@@ -164,6 +166,9 @@ function buildDataset(c: Choices): Dataset {
       kind: r.kind,
       text: r.text,
       themes: uniq(r.themes.map((n) => pick(themes, n).id)),
+      // The facets reuse the theme vocabulary's shape and picks: what is generated is their structure.
+      levers: uniq(r.themes.map((n) => pick(levers, n).id)),
+      industries: uniq(r.themes.map((n) => pick(industries, n).id)),
       addressees: uniq(r.addressees.map((n) => pick(addressees, n).id)),
       places: places.length === 0 ? [] : uniq(r.places.map((n) => pick(places, n).id)),
       action: r.action,
@@ -210,13 +215,15 @@ function buildDataset(c: Choices): Dataset {
   });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     submission: { ...c.submission },
     pillars,
     chapters,
     sections,
     recommendations,
     themes,
+    levers,
+    industries,
     schemes,
     asks,
     addressees,
@@ -492,11 +499,11 @@ const mutations: Record<MutationKind, fc.Arbitrary<Mutation>> = {
 
   'wrong-schema-version': define(
     'wrong-schema-version',
-    fc.record({ version: fc.oneof(fc.constantFrom<Json>(0, 2, -1, 1.5, '1', 'v1', true, [1], { major: 1 }), fc.integer().filter((n) => n !== 1)), indent: indentArb }),
+    fc.record({ version: fc.oneof(fc.constantFrom<Json>(0, 1, 3, -1, 1.5, '2', 'v2', true, [2], { major: 2 }), fc.integer().filter((n) => n !== SCHEMA_VERSION)), indent: indentArb }),
     (dataset, { version, indent }) => {
       const json = clone(dataset) as JsonObject;
       json.schemaVersion = version;
-      return { body: serialize(json, indent), description: `schemaVersion := ${JSON.stringify(version)}`, expect: { outcome: 'schema', path: 'schemaVersion', message: 'expected 1' } };
+      return { body: serialize(json, indent), description: `schemaVersion := ${JSON.stringify(version)}`, expect: { outcome: 'schema', path: 'schemaVersion', message: `expected ${SCHEMA_VERSION}` } };
     },
   ),
 

@@ -14,6 +14,8 @@ export function makeRecommendation(id: string, sectionId: string, page: number, 
     kind: 'bullet',
     text: tri(`建議 ${id}`, `Recommendation ${id}`),
     themes: ['innovation'],
+    levers: ['funding'],
+    industries: ['all-industries'],
     addressees: ['gov'],
     places: [],
     action: 'promote',
@@ -22,3 +24,9 @@ export function makeRecommendation(id: string, sectionId: string, page: number, 
     ...overrides,
   };
 }
+
+/** The facet vocabularies the fixtures' recommendations use (a dataset spreads them in). */
+export const FACET_FIXTURES = {
+  levers: [{ id: 'funding', label: tri('資助及融資', 'Funding and finance'), rule: tri('資助。', 'Money.') }],
+  industries: [{ id: 'all-industries', label: tri('所有行業', 'All industries'), rule: tri('一般企業。', 'Firms in general.') }],
+};

@@ -11,9 +11,27 @@ import { useAskText } from './useAskText.ts';
  */
 export function RecommendationAnnotations({ annotations, action }: { annotations: ResolvedAnnotations; action: string }) {
   const { t } = useTranslation();
-  const { themes, addressees, places, schemes, asks } = annotations;
+  const { industries, levers, themes, addressees, places, schemes, asks } = annotations;
   return (
     <dl className="annotations">
+      <Field label={t('annotations.industries')}>
+        <ul className="chips">
+          {industries.map((value) => (
+            <li key={value.id} className="chip">
+              <LocalizedText value={value.label} />
+            </li>
+          ))}
+        </ul>
+      </Field>
+      <Field label={t('annotations.levers')}>
+        <ul className="chips">
+          {levers.map((value) => (
+            <li key={value.id} className="chip">
+              <LocalizedText value={value.label} />
+            </li>
+          ))}
+        </ul>
+      </Field>
       <Field label={t('annotations.themes')}>
         <ul className="chips">
           {themes.map((theme) => (

@@ -96,6 +96,8 @@ const SUBMISSION_ID = /^[a-z0-9-]{1,100}$/;
 
 /** What a well-formed value of each filter looks like (whether it exists is the view's business). */
 const FILTER_VALUE: Record<FilterDimension, (value: string) => value is string> = {
+  industry: matches(SLUG),
+  lever: matches(SLUG),
   theme: matches(SLUG),
   pillar: matches(/^P\d{1,2}$/),
   chapter: matches(/^C\d{1,3}$/),

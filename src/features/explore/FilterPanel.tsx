@@ -49,7 +49,7 @@ function FacetGroup({ dimension, data, counts }: { dimension: FilterDimension; d
   const selected = data.known.filters[dimension];
   const options = [...data.values[dimension].keys()].filter((value) => (counts.get(value) ?? 0) > 0 || selected.includes(value));
   return (
-    <details className="facet" open={dimension === 'theme' || selected.length > 0}>
+    <details className="facet" open={dimension === FILTER_DIMENSIONS[0] || selected.length > 0}>
       <summary>
         {t(`filters.dimension.${dimension}`)}
         {selected.length > 0 && <span className="count">{selected.length}</span>}

@@ -48,10 +48,17 @@ export function ResultList({ recommendations, data }: { recommendations: readonl
               <p className="result__meta">
                 <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('explore.inSource', { page: pages })}</Link>
               </p>
-              <ul className="chips" aria-label={t('annotations.themes')}>
-                {rec.themes.map((theme) => (
-                  <li key={theme} className="chip">
-                    {labelOf('theme', theme)}
+              <ul className="chips" aria-label={t('annotations.industries')}>
+                {rec.industries.map((industry) => (
+                  <li key={industry} className="chip">
+                    {labelOf('industry', industry)}
+                  </li>
+                ))}
+              </ul>
+              <ul className="chips chips--secondary" aria-label={t('annotations.levers')}>
+                {rec.levers.map((lever) => (
+                  <li key={lever} className="chip">
+                    {labelOf('lever', lever)}
                   </li>
                 ))}
               </ul>
