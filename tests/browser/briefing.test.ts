@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser } from './support.ts';
 
@@ -18,6 +19,14 @@ const themeCounts = new Map<string, number>();
 for (const rec of dataset.recommendations) for (const theme of rec.themes) themeCounts.set(theme, (themeCounts.get(theme) ?? 0) + 1);
 const topTheme = dataset.themes.reduce((best, theme) => ((themeCounts.get(theme.id) ?? 0) > (themeCounts.get(best.id) ?? 0) ? theme : best));
 const themesTitle = `${topTheme.label.en} leads: ${themeCounts.get(topTheme.id)} of ${dataset.recommendations.length} recommendations`;
+/** The schemes chart's title (a finding: one scheme named most, or several tied). */
+const schemesTitle = /(is named most: in|share the lead, with) \d+ of \d+ recommendations/;
+/** A chart's take-away menu (PNG, SVG, CSV, copy, pin, full screen), opened. */
+const openMenu = async (page: Page, chart: string) => {
+  const toggle = page.locator(`figure#chart-${chart}`).getByRole('button', { name: /^Download and share “/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return page.locator(`figure#chart-${chart}`);
+};
 
 describe('briefing', () => {
   let briefingUrl = '';
@@ -26,15 +35,15 @@ describe('briefing', () => {
     const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
     await page.goto(`${baseUrl}/?lang=en`);
     // Any chart goes full screen on its own, and comes back.
-    const themesFigure = page.getByRole('figure', { name: themesTitle });
-    await themesFigure.getByRole('button', { name: 'Full screen' }).click();
-    await themesFigure.getByRole('button', { name: 'Leave full screen' }).waitFor();
-    expect(await page.evaluate(() => document.fullscreenElement?.id)).toBe('chart-themes');
+    await page.getByRole('figure', { name: themesTitle }).waitFor();
+    await (await openMenu(page, 'themes')).getByRole('button', { name: 'Full screen', exact: true }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'chart-themes');
     await expectNoAxeViolations(page, 'a chart in full screen');
-    await themesFigure.getByRole('button', { name: 'Leave full screen' }).click();
-    await themesFigure.getByRole('button', { name: 'Full screen' }).waitFor();
-    await page.getByRole('figure', { name: themesTitle }).getByRole('button', { name: 'Pin to briefing' }).click();
-    await page.getByRole('figure', { name: /is asked the most of/ }).getByRole('button', { name: 'Pin to briefing' }).click();
+    await (await openMenu(page, 'themes')).getByRole('button', { name: 'Leave full screen', exact: true }).click();
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await (await openMenu(page, 'themes')).getByRole('button', { name: 'Pin to briefing' }).click();
+    await page.getByRole('figure', { name: schemesTitle }).waitFor();
+    await (await openMenu(page, 'schemes')).getByRole('button', { name: 'Pin to briefing' }).click();
     await page.getByText('Briefing: 2 charts').waitFor();
     expect(new URL(page.url()).searchParams.get('brief')).toBe('themes,schemes');
 
@@ -48,7 +57,7 @@ describe('briefing', () => {
     await screenshot(page, 'briefing-slide-1-en-1920');
 
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: schemesTitle }).waitFor();
     expect(new URL(page.url()).searchParams.get('slide')).toBe('2');
     await page.keyboard.press('Home');
     await page.waitForURL(/slide=1/);
@@ -65,7 +74,7 @@ describe('briefing', () => {
     await quote.waitFor();
     const firstBehind = dataset.recommendations.find((rec) => rec.themes.includes(topTheme.id))!;
     expect(await quote.textContent()).toContain(firstBehind.text['zh-Hant']);
-    expect(await page.locator('.slide__citation').textContent()).toMatch(/^FHKI submission to the 2025 Policy Address, §[\d.]+–[\d.]+, pp\. \d+–\d+$/);
+    expect(await page.locator('.chart__source').textContent()).toMatch(/^Source: FHKI submission to the 2025 Policy Address consultation, \w+ \d{4}: (§|\d+ recommendations in chapters? )/);
 
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -96,17 +105,19 @@ describe('briefing', () => {
     await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=1`);
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
 
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const menu = await openMenu(page, 'themes');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Download SVG image' }).click()]);
     const svgPath = resolve(ARTIFACTS, svgDownload.suggestedFilename());
     await svgDownload.saveAs(svgPath);
     const svg = readFileSync(svgPath, 'utf8');
-    expect(svgDownload.suggestedFilename()).toBe('fhki-themes-en.svg');
+    expect(svgDownload.suggestedFilename()).toBe('fhki-2025-themes-en.svg');
     expect(svg).toContain(`<title>${themesTitle}</title>`);
     expect(svg).toContain('FHKI submission to the 2025 Policy Address');
     expect(svg).toContain('xml:lang="en"');
     const svgHeight = Number(svg.match(/<svg[^>]* height="(\d+)"/)![1]);
 
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    await openMenu(page, 'themes');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Download PNG image' }).click()]);
     const pngPath = resolve(ARTIFACTS, pngDownload.suggestedFilename());
     await pngDownload.saveAs(pngPath);
     const png = readFileSync(pngPath);
@@ -114,8 +125,9 @@ describe('briefing', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, svgHeight * 2]);
 
     // Mixed languages on request: the English chart with the Chinese words of the source.
-    await page.getByRole('checkbox', { name: /Add the source’s words/ }).check();
-    const [mixed] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    await openMenu(page, 'themes');
+    await menu.getByRole('checkbox', { name: /Add the source’s words/ }).check();
+    const [mixed] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Download SVG image' }).click()]);
     const mixedPath = resolve(ARTIFACTS, 'mixed.svg');
     await mixed.saveAs(mixedPath);
     expect(readFileSync(mixedPath, 'utf8')).toContain('xml:lang="zh-Hant"');
@@ -181,15 +193,15 @@ describe('briefing', () => {
     const page = await context.newPage();
     const url = `${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=2`;
     await page.goto(url);
-    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: schemesTitle }).waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await page.reload(); // now controlled by the service worker
-    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: schemesTitle }).waitFor();
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('heading', { level: 2, name: /is asked the most of/ }).waitFor();
+    await page.getByRole('heading', { level: 2, name: schemesTitle }).waitFor();
     await page.keyboard.press('ArrowLeft');
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
     await context.close();

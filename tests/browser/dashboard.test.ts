@@ -111,21 +111,22 @@ const VIEWS = [
 // The views render the same components whatever the source, so the API copy is swept at one size only (it costs 45 s a size).
 const sweeps = sources.flatMap(([source, appUrl, shot]) => (shot === '' ? viewports : (['desktop'] as const)).map((viewport) => [source, viewport, appUrl, shot] as const));
 
+// One test per view, source and size (each visits its view in the three languages), so a slow or failing view is named.
+const viewSweeps = sweeps.flatMap(([source, viewport, appUrl, shot]) => VIEWS.map((view) => [view.name, source, viewport, view, appUrl, shot] as const));
+
 describe('every view, every language: axe and a screenshot', () => {
-  test.each(sweeps)('on the %s at %s size', async (_source, viewport, appUrl, shot) => {
+  test.each(viewSweeps)('%s on the %s at %s size', async (_name, _source, viewport, view, appUrl, shot) => {
     const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
-    for (const view of VIEWS) {
-      for (const lang of LANGUAGES) {
-        const [path, hash = ''] = view.path.split('#');
-        const separator = path!.includes('?') ? '&' : '?';
-        await page.goto(`${appUrl}${path}${lang === 'zh-Hant' ? '' : `${separator}lang=${lang}`}${hash ? `#${hash}` : ''}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        if (view.ready === 'figure') await page.locator('.recharts-surface').first().waitFor();
-        if (view.ready === 'mark') await page.locator('mark').first().waitFor();
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-        await expectNoAxeViolations(page, `${view.name} (${lang}, ${viewport})`);
-        await screenshot(page, `${shot}view-${view.name}-${lang}-${viewport}`);
-      }
+    for (const lang of LANGUAGES) {
+      const [path, hash = ''] = view.path.split('#');
+      const separator = path!.includes('?') ? '&' : '?';
+      await page.goto(`${appUrl}${path}${lang === 'zh-Hant' ? '' : `${separator}lang=${lang}`}${hash ? `#${hash}` : ''}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (view.ready === 'figure') await page.locator('.recharts-surface').first().waitFor();
+      if (view.ready === 'mark') await page.locator('mark').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await expectNoAxeViolations(page, `${view.name} (${lang}, ${viewport})`);
+      await screenshot(page, `${shot}view-${view.name}-${lang}-${viewport}`);
     }
     expect(problems).toEqual([]);
     expect(cspViolations).toEqual([]);

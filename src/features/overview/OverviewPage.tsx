@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { filterValues, knownFilters } from '../../domain/filters.ts';
@@ -8,8 +7,6 @@ import { ACTIONS } from '../../domain/vocabulary.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { selectOverview, type OverviewData } from '../../domain/overview.ts';
 import { BriefingBar } from '../../ui/BriefingBar.tsx';
-import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
-import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
@@ -17,6 +14,8 @@ import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
 import { AskCards } from './AskCards.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
+
+const ChartGrid = lazy(() => import('./ChartGrid.tsx'));
 
 /** The front page: what is asked, how much, where and of whom, for the current filters. */
 export function OverviewPage() {
@@ -44,11 +43,7 @@ export function OverviewPage() {
 
 function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof filterValues>; known: ReturnType<typeof knownFilters> } }) {
   const { t } = useTranslation();
-  const { exploreWith } = useFilters();
   const notices = useFilterNotices(data.known.unknown);
-  const specs = useChartSpecs(data);
-  const seeAllHref = exploreWith();
-  const seeAllLabel = t('chart.seeRecommendations', { count: data.headline.recommendations });
 
   return (
     <>
@@ -61,17 +56,11 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
       {data.headline.recommendations === 0 ? (
         <p className="panel">{t('overview.empty')}</p>
       ) : (
-        <div className="chart-grid">
-          {specs.map((spec) => (
-            <PanelBoundary key={spec.id} label={spec.subtitle}>
-              <ChartFrame spec={spec}>
-                <p className="chart__more">
-                  <Link to={seeAllHref}>{seeAllLabel}</Link>
-                </p>
-              </ChartFrame>
-            </PanelBoundary>
-          ))}
-        </div>
+        <PanelBoundary label={t('overview.chartsLabel')}>
+          <Suspense fallback={<div className="chart-grid chart-grid--loading" />}>
+            <ChartGrid data={data} />
+          </Suspense>
+        </PanelBoundary>
       )}
       <PanelBoundary label={t('overview.asks.title')}>
         <AskCards asks={data.asks} recommendationsById={data.recommendationsById} />

@@ -64,6 +64,21 @@ export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigure
     );
   }, [rows, width, variant, lang]);
   const byId = new Map(rows.map((row) => [row.id, row]));
+  if (variant === 'print') {
+    // On paper each row is its own drawing, so a long chart breaks between rows instead of
+    // being pushed whole to the next page; the table below carries the links.
+    return (
+      <div className="chart__canvas chart__canvas--print" data-layout={scene.mode} aria-hidden="true">
+        {scene.rows.map((sceneRow) => (
+          <Surface key={sceneRow.id} width={scene.width} height={sceneRow.height} viewBox={{ x: 0, y: sceneRow.y, width: scene.width, height: sceneRow.height }} className="chart__svg chart__row">
+            {sceneRow.shapes.map((shape, index) => (
+              <ShapeView key={index} shape={shape} />
+            ))}
+          </Surface>
+        ))}
+      </div>
+    );
+  }
   const follow = (event: MouseEvent, href: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
