@@ -10,12 +10,12 @@ import { firstViewSizes } from '../bench/sizes.ts';
 
 const KIB = 1024;
 export const BUDGET = {
-  /** Measured 181.6 KiB after route splitting (docs/performance.md). */
-  initialJs: 185 * KIB,
+  /** Measured 181.6 KiB after route splitting; 185.5 KiB with the facets' words in the three bundles (docs/performance.md). */
+  initialJs: 186 * KIB,
   /** Measured 4.1 KiB. */
   initialCss: 6 * KIB,
-  /** Measured 83.4 KiB once shipped without indentation. */
-  dataset: 84 * KIB,
+  /** Measured 83.4 KiB once shipped without indentation; 89.5 KiB with the lever and industry facets (schema 2). */
+  dataset: 90 * KIB,
 };
 
 test('the first view stays within its size budget (gzip -9)', () => {

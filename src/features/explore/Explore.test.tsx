@@ -89,3 +89,20 @@ describe('Explore: search in three languages', () => {
     expect(await screen.findByText('No recommendation matches. Remove a filter or change the search.')).toBeInTheDocument();
   });
 });
+
+describe('Explore: industry and kind of help (issue 14)', () => {
+  test('an industry and a kind of help combine; both are in the address and as chips', async () => {
+    const industry = dataset.industries.find((value) => value.id === 'manufacturing')!;
+    const lever = dataset.levers.find((value) => value.id === 'rd-innovation')!;
+    const both = dataset.recommendations.filter((r) => r.industries.includes(industry.id) && r.levers.includes(lever.id));
+    const { user, currentUrl } = renderApp(`/explore?lang=en&industry=${industry.id}`);
+    const withIndustry = dataset.recommendations.filter((r) => r.industries.includes(industry.id));
+    expect(await screen.findByText(`${withIndustry.length} of ${total} recommendations`)).toBeInTheDocument();
+    await user.click(screen.getByText('Kind of help', { selector: 'summary' }));
+    await user.click(within(screen.getByRole('group', { name: 'Kind of help' })).getByRole('checkbox', { name: `${lever.label.en} (${both.length})` }));
+    await waitFor(() => expect(currentUrl()).toBe(`/explore?lang=en&industry=${industry.id}&lever=${lever.id}`));
+    expect(screen.getByRole('status')).toHaveTextContent(`${both.length} of ${total} recommendations`);
+    expect(resultIds()).toEqual(both.map((r) => r.id));
+    expect(screen.getByRole('button', { name: `Remove filter: Industry: ${industry.label.en}` })).toBeInTheDocument();
+  });
+});

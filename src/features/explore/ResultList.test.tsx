@@ -14,7 +14,10 @@ test(`${RESULTS_PER_PAGE * 2 + 50} results: ${RESULTS_PER_PAGE} drawn, then ${RE
   const recommendations = Array.from({ length: count }, (_, i) => makeRecommendation(`R-1.1-${i + 1}`, '1.1', 1));
   const data = {
     sections: new Map([['1.1', { id: '1.1', number: '1.1', title: { 'zh-Hant': '節', 'zh-Hans': '节', en: 'Section' } }]]),
-    values: { theme: new Map([['innovation', { 'zh-Hant': '創新', 'zh-Hans': '创新', en: 'Innovation' }]]) },
+    values: {
+      industry: new Map([['all-industries', { 'zh-Hant': '所有行業', 'zh-Hans': '所有行业', en: 'All industries' }]]),
+      lever: new Map([['funding', { 'zh-Hant': '資助及融資', 'zh-Hans': '资助及融资', en: 'Funding and finance' }]]),
+    },
   } as unknown as ExploreData;
   const router = createMemoryRouter([{ path: '*', element: <ResultList recommendations={recommendations} data={data} /> }]);
   render(

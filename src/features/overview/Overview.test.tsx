@@ -145,3 +145,16 @@ describe('Overview: pillars', () => {
     expect(rows).toEqual(dataset.pillars.map((p) => [`${p.number}.\u00a0${p.title.en}`, counts.get(p.id)]));
   });
 });
+
+describe('Overview: the facets executives filter by (issue 14)', () => {
+  test('recommendations by industry and by kind of help, each as many as carry the value', async () => {
+    const { user } = renderApp('/?lang=en');
+    for (const [facet, titleStart] of [['industries', /leads the industries/], ['levers', /is the help asked most/]] as const) {
+      const counts = tally((rec) => rec[facet]);
+      const rows = await tableRows(user, titleStart);
+      expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(dataset[facet].filter((value) => counts.has(value.id)).map((value) => [value.label.en, counts.get(value.id)])));
+      // Largest first.
+      expect(rows.map(([, count]) => count)).toEqual([...rows.map(([, count]) => count)].sort((a, b) => b - a));
+    }
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The facets executives filter by (issue 14) in Chromium: Explore filtered by an industry and
+ * a kind of help, and the overview's industry chart under that filter, with axe and screenshots.
+ */
+import { describe, expect, test } from 'vitest';
+import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, type ViewportName } from './support.ts';
+
+const session = useBrowser();
+const total = dataset.recommendations.length;
+const industry = dataset.industries.find((value) => value.id === 'manufacturing')!;
+const lever = dataset.levers.find((value) => value.id === 'rd-innovation')!;
+const withIndustry = dataset.recommendations.filter((rec) => rec.industries.includes(industry.id));
+const both = withIndustry.filter((rec) => rec.levers.includes(lever.id));
+
+describe.each(['desktop', 'phone'] as ViewportName[])('at %s size', (viewport) => {
+  test('Explore: an industry, then a kind of help, narrow the list (en)', async () => {
+    const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+    try {
+      await page.goto(`${session.baseUrl}/explore?lang=en&industry=${industry.id}`);
+      await page.getByText(`${withIndustry.length} of ${total} recommendations`).waitFor();
+      if (viewport === 'phone') await page.getByRole('button', { name: /^Filters/ }).click();
+      await page.locator('summary', { hasText: 'Kind of help' }).click();
+      await page.getByRole('checkbox', { name: `${lever.label.en} (${both.length})` }).click();
+      await page.getByText(`${both.length} of ${total} recommendations`).waitFor();
+      expect(new URL(page.url()).search).toBe(`?lang=en&industry=${industry.id}&lever=${lever.id}`);
+      await expectNoAxeViolations(page, `Explore by industry and lever (${viewport})`);
+      await screenshot(page, `facets-explore-en-${viewport}`);
+      expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+test('Overview filtered to an industry: its chart names the industry chosen (zh-Hant, desktop)', async () => {
+  const { page, problems, close } = await openPage(session.browser(), 'desktop');
+  try {
+    await page.goto(`${session.baseUrl}/?industry=${industry.id}`);
+    const figure = page.locator('figure#chart-industries');
+    await figure.locator('.chart__bar-link').first().waitFor();
+    // A filter on the chart's own dimension: the title says what was chosen and how many it leaves.
+    await expect.poll(() => figure.locator('.chart__title').textContent()).toContain(`篩選為「${industry.label['zh-Hant']}」：${total} 項建議中有 ${withIndustry.length} 項`);
+    await screenshot(page, 'facets-overview-zh-Hant-desktop');
+    expect(problems).toEqual([]);
+  } finally {
+    await close();
+  }
+});
