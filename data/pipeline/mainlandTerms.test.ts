@@ -21,6 +21,7 @@ describe('zh-Hans for Mainland readers', () => {
     expect(toMainlandUsage('随著资讯科技发展，透过数码方式检讨私隐')).toBe('随着信息技术发展，通过数字方式检视隐私');
     expect(toMainlandUsage('数码港推行的数码转型支援先导计划')).toBe('数码港推行的数码转型支援先导计划');
     expect(toMainlandUsage('著名')).toBe('著名');
+    expect(toMainlandUsage('推广「银色品质保证」及『大湾区标准』')).toBe('推广“银色品质保证”及‘大湾区标准’');
   });
 
   test('no Hong Kong form in any zh-Hans text of the dataset', () => {

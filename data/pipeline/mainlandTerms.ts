@@ -25,6 +25,11 @@ export const MAINLAND_TERMS: readonly (readonly [string, string])[] = [
   ['营运', '运营'],
   ['发展商', '开发商'],
   ['旧屋苑', '旧小区'],
+  // Hong Kong quotes with corner brackets; the Mainland uses curved quotes (GB/T 15834).
+  ['「', '“'],
+  ['」', '”'],
+  ['『', '‘'],
+  ['』', '’'],
 ];
 
 /** The Hong Kong forms a Mainland text must not contain (outside the protected names). */
