@@ -46,7 +46,7 @@ const tally = { datasetChecks: 0, datasetViews: 0, urlValues: 0, urlViews: 0, ur
 
 /** Strings that are ids, references, enums, dates or hashes: they stay as they are. */
 const REFERENCE_KEYS = new Set([
-  'id', 'submissionId', 'sourceSha256', 'date', 'pillarId', 'chapterId', 'sectionId', 'number', 'kind', 'action', 'themes', 'addressees',
+  'id', 'submissionId', 'sourceSha256', 'date', 'pillarId', 'chapterId', 'sectionId', 'number', 'kind', 'action', 'themes', 'levers', 'industries', 'addressees',
   'places', 'schemeIds', 'askIds', 'recommendationIds', 'recommendationId', 'request', 'source', 'unit', 'currency', 'parentId',
 ]);
 /** Free text outside a three-language object: an ask's quote, a line of the source text. */
@@ -364,7 +364,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     expect([...hostile.untouched, ...hostileSource.untouched].filter((key) => !REFERENCE_KEYS.has(key))).toEqual([]);
     // Every kind of free text got payloads, in all three languages.
     const kinds = new Set(allInjections.map((injection) => injection.path.replace(/\.\d+\./g, '.')));
-    for (const kind of ['submission.title.en', 'submission.author.zh-Hant', 'pillars.title.zh-Hans', 'chapters.title.en', 'sections.title.en', 'sections.lead.zh-Hant', 'recommendations.text.en', 'themes.label.en', 'themes.rule.zh-Hans', 'schemes.name.en', 'schemes.administrator.zh-Hant', 'asks.label.en', 'asks.quote', 'addressees.label.en', 'places.label.zh-Hant', 'pages.paragraphs.text']) {
+    for (const kind of ['submission.title.en', 'submission.author.zh-Hant', 'pillars.title.zh-Hans', 'chapters.title.en', 'sections.title.en', 'sections.lead.zh-Hant', 'recommendations.text.en', 'themes.label.en', 'themes.rule.zh-Hans', 'levers.label.en', 'industries.rule.zh-Hant', 'schemes.name.en', 'schemes.administrator.zh-Hant', 'asks.label.en', 'asks.quote', 'addressees.label.en', 'places.label.zh-Hant', 'pages.paragraphs.text']) {
       expect(kinds, kind).toContain(kind);
     }
     // Every payload was used, many times over.
@@ -403,8 +403,8 @@ describe('payloads in every free-text field of the dataset and of the source tex
       then: {
         name: 'overview, the themes chart as a table',
         act: async (page, lang) => {
-          await page.getByRole('figure').first().getByRole('button', { name: locales[lang].chart.table, exact: true }).click();
-          await page.getByRole('figure').first().getByRole('table').waitFor();
+          await page.locator('figure#chart-themes').getByRole('button', { name: locales[lang].chart.table, exact: true }).click();
+          await page.locator('figure#chart-themes').getByRole('table').waitFor();
         },
         all: (lang) => usedThemes.map((theme) => byId(H.themes, theme.id).label[lang]),
       },
@@ -414,7 +414,8 @@ describe('payloads in every free-text field of the dataset and of the source tex
       path: '/explore',
       ready: (page) => page.locator('.results').waitFor(),
       all: (lang) => [H.recommendations[0]!.text[lang], H.recommendations.at(-1)!.text[lang], byId(H.sections, recs[0]!.sectionId).title[lang]],
-      some: (lang) => H.themes.map((theme) => theme.label[lang]),
+      // The results' chips name their industries and kinds of help.
+      some: (lang) => [...H.industries, ...H.levers].map((value) => value.label[lang]),
     },
     {
       name: 'explore with a payload as the search and a filter',
