@@ -14,33 +14,23 @@ export function RecommendationAnnotations({ annotations, action }: { annotations
   const { industries, levers, themes, addressees, places, schemes, asks } = annotations;
   return (
     <dl className="annotations">
-      <Field label={t('annotations.industries')}>
-        <ul className="chips">
-          {industries.map((value) => (
-            <li key={value.id} className="chip">
-              <LocalizedText value={value.label} />
-            </li>
-          ))}
-        </ul>
-      </Field>
-      <Field label={t('annotations.levers')}>
-        <ul className="chips">
-          {levers.map((value) => (
-            <li key={value.id} className="chip">
-              <LocalizedText value={value.label} />
-            </li>
-          ))}
-        </ul>
-      </Field>
-      <Field label={t('annotations.themes')}>
-        <ul className="chips">
-          {themes.map((theme) => (
-            <li key={theme.id} className="chip">
-              <LocalizedText value={theme.label} />
-            </li>
-          ))}
-        </ul>
-      </Field>
+      {(
+        [
+          ['industries', industries],
+          ['levers', levers],
+          ['themes', themes],
+        ] as const
+      ).map(([field, values]) => (
+        <Field key={field} label={t(`annotations.${field}`)}>
+          <ul className="chips">
+            {values.map((value) => (
+              <li key={value.id} className="chip">
+                <LocalizedText value={value.label} />
+              </li>
+            ))}
+          </ul>
+        </Field>
+      ))}
       <Field label={t('annotations.action')}>{t(`actions.${action}` as 'actions.fund')}</Field>
       <Field label={t('annotations.addressees')}>
         <InlineList items={addressees.map((addressee) => ({ key: addressee.id, node: <LocalizedText value={addressee.label} /> }))} />

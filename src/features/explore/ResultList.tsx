@@ -48,20 +48,20 @@ export function ResultList({ recommendations, data }: { recommendations: readonl
               <p className="result__meta">
                 <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('explore.inSource', { page: pages })}</Link>
               </p>
-              <ul className="chips" aria-label={t('annotations.industries')}>
-                {rec.industries.map((industry) => (
-                  <li key={industry} className="chip">
-                    {labelOf('industry', industry)}
-                  </li>
-                ))}
-              </ul>
-              <ul className="chips chips--secondary" aria-label={t('annotations.levers')}>
-                {rec.levers.map((lever) => (
-                  <li key={lever} className="chip">
-                    {labelOf('lever', lever)}
-                  </li>
-                ))}
-              </ul>
+              {(
+                [
+                  ['industry', 'industries'],
+                  ['lever', 'levers'],
+                ] as const
+              ).map(([dimension, field]) => (
+                <ul key={dimension} className="chips" aria-label={t(`annotations.${field}`)}>
+                  {rec[field].map((value) => (
+                    <li key={value} className="chip">
+                      {labelOf(dimension, value)}
+                    </li>
+                  ))}
+                </ul>
+              ))}
             </li>
           );
         })}
