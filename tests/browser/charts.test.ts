@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 import { CHART_IDS, selectChart, type ChartId } from '../../src/domain/charts.ts';
+import { parseCsv } from '../../src/domain/csv.ts';
 import { Dataset } from '../../src/domain/dataset.ts';
 import { buildFilterIndex, NO_FILTERS } from '../../src/domain/filters.ts';
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
@@ -406,41 +407,7 @@ describe('the printed pack, page by page', () => {
   });
 });
 
-// ---- e. the CSV is the table ----
-
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
+// ---- e. the CSV is the table (read with the app's RFC 4180 reader, src/domain/csv.ts) ----
 
 describe('CSV', () => {
   test('the themes chart’s CSV has the table’s rows, in order, with the recommendations behind each (en, desktop)', async () => {
