@@ -97,7 +97,12 @@ export function chartRows(dataset: Dataset, index: FilterIndex, filters: Filters
   // The recommendations that pass every filter but this chart's own dimension.
   const base = filterRecommendations(dataset, index, { ...filters, [dimension]: [] });
   const behind = new Map<string, string[]>();
-  for (const rec of base) for (const value of index.facets.get(rec.id)![dimension]) behind.set(value, [...(behind.get(value) ?? []), rec.id]);
+  for (const rec of base)
+    for (const value of index.facets.get(rec.id)![dimension]) {
+      const ids = behind.get(value);
+      if (ids) ids.push(rec.id);
+      else behind.set(value, [rec.id]);
+    }
   const rows = definition
     .values(dataset)
     .map((value, position) => {

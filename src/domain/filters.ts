@@ -19,8 +19,19 @@ export interface FilterIndex {
   facets: Map<string, Record<FilterDimension, string[]>>;
 }
 
-/** Precomputes each recommendation's values per dimension once per dataset. */
+const indexes = new WeakMap<Dataset, FilterIndex>();
+
+/**
+ * Each recommendation's values per dimension, computed once per dataset (the cached dataset
+ * object is the key): every filter change, chart and briefing slide reuses it.
+ */
 export function buildFilterIndex(dataset: Dataset): FilterIndex {
+  let index = indexes.get(dataset);
+  if (!index) indexes.set(dataset, (index = indexFacets(dataset)));
+  return index;
+}
+
+function indexFacets(dataset: Dataset): FilterIndex {
   const sectionChapter = new Map(dataset.sections.map((s) => [s.id, s.chapterId]));
   const chapterPillar = new Map(dataset.chapters.map((c) => [c.id, c.pillarId]));
   const placeParent = new Map(dataset.places.map((p) => [p.id, p.parentId]));
