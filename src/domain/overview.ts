@@ -1,10 +1,10 @@
-import { CHART_IDS, selectChart } from './charts.ts';
+import { CHART_IDS, selectChart, type ChartId } from './charts.ts';
 import type { Dataset } from './dataset.ts';
 import { buildFilterIndex, filterRecommendations, type Filters } from './filters.ts';
 import { headline, numericAsks } from './metrics.ts';
 
-/** Every figure of the overview for the current filters (a pure function of both). */
-export function selectOverview(dataset: Dataset, filters: Filters) {
+/** Every figure of the overview for the current filters (a pure function of both); `charts` limits which charts are computed (a slide needs one). */
+export function selectOverview(dataset: Dataset, filters: Filters, charts: readonly ChartId[] = CHART_IDS) {
   const index = buildFilterIndex(dataset);
   const recs = filterRecommendations(dataset, index, filters);
   return {
@@ -16,7 +16,7 @@ export function selectOverview(dataset: Dataset, filters: Filters) {
     total: dataset.recommendations.length,
     headline: headline(dataset, recs),
     /** Every chart of the catalogue, in its order, with nothing left out (a view skips the empty ones). */
-    charts: CHART_IDS.map((chart) => selectChart(dataset, index, filters, chart, recs.length)),
+    charts: charts.map((chart) => selectChart(dataset, index, filters, chart, recs.length)),
     asks: numericAsks(dataset, recs),
     recommendationsById: new Map(dataset.recommendations.map((rec) => [rec.id, rec])),
   };

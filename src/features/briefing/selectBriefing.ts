@@ -12,7 +12,7 @@ export function selectBriefing(dataset: Dataset, slides: readonly Slide[]) {
     values,
     slides: slides.map((slide) => {
       const filters = knownFilters(slide.filters, values).filters;
-      return { slide: { ...slide, filters }, data: selectOverview(dataset, filters) };
+      return { slide: { ...slide, filters }, data: selectOverview(dataset, filters, [slide.chart]) };
     }),
   };
 }

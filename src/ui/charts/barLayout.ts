@@ -54,14 +54,15 @@ export interface LayoutOptions {
 /** The share of the width the label column may take beside the bars. */
 const LABEL_SHARE = 0.45;
 
+/** A line of text at this size: its height, and the distance from its top to its baseline (the em box centred in the line). */
+export const lineMetrics = (font: number) => ({ line: Math.round(font * 1.3), baseline: Math.round(font * 1.3 * 0.5 + font * 0.36) });
+
 /** Line height, bar thickness, gaps: all proportional to the type size. */
 const metrics = (font: number) => ({
-  line: Math.round(font * 1.3),
+  ...lineMetrics(font),
   bar: Math.round(font * 1.25),
   gap: Math.round(font * 0.6),
   pad: Math.round(font * 0.35),
-  /** The distance from a line's top to its baseline (the em box centred in the line). */
-  baseline: Math.round(font * 1.3 * 0.5 + font * 0.36),
 });
 
 export function layoutBars(rows: readonly BarInput[], { width, font, maxLines = 3 }: LayoutOptions): BarScene {

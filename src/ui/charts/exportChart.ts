@@ -3,7 +3,7 @@
  * with the title, subtitle, filters, citation and a footer (the dashboard's name, the export
  * date and a link back), in the language they are given in; and a PNG rendered from it.
  */
-import { layoutBars, type Shape } from './barLayout.ts';
+import { layoutBars, lineMetrics, type Shape } from './barLayout.ts';
 import { CHART_COLOURS, CHART_FONT, type ChartRow } from './chartTypes.ts';
 import { wrapText, type FontWeight } from './textMetrics.ts';
 
@@ -43,9 +43,9 @@ export function chartSvg(rows: readonly ChartRow[], text: ExportText): { svg: st
   let y = MARGIN;
   /** A paragraph wrapped to the width, each line a text shape. */
   const paragraph = (content: string, size: number, fill: string, weight: FontWeight = 400, lang?: string, after = size * 0.6) => {
+    const { line: lineHeight, baseline } = lineMetrics(size);
     for (const line of wrapText(content, inner, size, weight)) {
-      const lineHeight = Math.round(size * 1.3);
-      parts.push(shapeXml({ kind: 'text', x: 0, y: y + Math.round(lineHeight * 0.5 + size * 0.36), text: line, size, weight, fill, anchor: 'start' }, MARGIN, 0, lang));
+      parts.push(shapeXml({ kind: 'text', x: 0, y: y + baseline, text: line, size, weight, fill, anchor: 'start' }, MARGIN, 0, lang));
       y += lineHeight;
     }
     y += after;

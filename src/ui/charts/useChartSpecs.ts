@@ -104,11 +104,12 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
   const { filterText, citation } = useChartWords(data.dataset);
   const { filters } = data;
   const byId = data.recommendationsById;
+  const number = new Intl.NumberFormat(lang);
 
   return data.charts.flatMap((chart: ChartData) => {
     const { id, finding } = chart;
     if (!finding || chart.rows.length === 0) return [];
-    const labelOf = (row: CountRow) => (row.ordinal === undefined ? rowLabel(row) : `${new Intl.NumberFormat(lang).format(row.ordinal)}.\u00a0${rowLabel(row)}`);
+    const labelOf = (row: CountRow) => (row.ordinal === undefined ? rowLabel(row) : `${number.format(row.ordinal)}.\u00a0${rowLabel(row)}`);
     const rowsById = new Map(chart.rows.map((row) => [row.id, row]));
     const highlighted = new Set(finding.rows);
     const rows: ChartRow[] = chart.rows.map((row) => {
@@ -125,7 +126,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
     });
     const subtitle = t(`charts.${id}.subtitle`);
     const title = findingTitle(id, finding, (rowId) => rowLabel(rowsById.get(rowId)!), (rowId) => rowsById.get(rowId)?.ordinal);
-    const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${new Intl.NumberFormat(lang).format(row.count)}`));
+    const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${number.format(row.count)}`));
     const quotedIds = chart.rows.find((row) => highlighted.has(row.id))?.recommendationIds ?? chart.rows[0]!.recommendationIds;
     const live = new URL(`${paths.overview()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
     return [
@@ -147,7 +148,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
               extraColumn: {
                 header: t(`charts.${id}.asked` as 'charts.schemes.asked'),
                 cell: (row: ChartRow) =>
-                  (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${new Intl.NumberFormat(lang).format(count)})`).join(' · '),
+                  (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${number.format(count)})`).join(' · '),
               },
             }
           : {}),
