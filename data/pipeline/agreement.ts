@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotatorFinal, annotatorRound1 } from './facets.ts';
 
 export type Pass = { annotator: string; recommendations: Record<string, Record<string, string[]>> };
 
@@ -67,17 +68,15 @@ export function facetAgreement(a: Pass, b: Pass, facet: string, vocabulary: read
   return { facet, kappa: cohensKappa(pooled[0]!, pooled[1]!, pooled[2]!, pooled[3]!), mainAgreement: main / ids.length, exactAgreement: exact / ids.length, values };
 }
 
-/** A later round's annotations replace the earlier round's for the recommendations it covers. */
-export const finalPass = (earlier: Pass, later: Pass): Pass => ({ annotator: earlier.annotator, recommendations: { ...earlier.recommendations, ...later.recommendations } });
-
 const isMain = process.argv[1]?.endsWith('agreement.ts');
 if (isMain) {
   const dir = join(import.meta.dirname, '..', 'annotations', 'passes');
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Pass;
+  const pass = (annotator: string, recommendations: Pass['recommendations']): Pass => ({ annotator, recommendations });
   const vocabularies = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'annotations', 'facets.json'), 'utf8')) as Record<string, { id: string }[]>;
-  const rounds: [string, Pass, Pass][] = [['round 1', read('annotator-a.json'), read('annotator-b.json')]];
+  // The same reading of the passes as the build's (facets.ts): round 1, then round 2 over it.
+  const rounds: [string, Pass, Pass][] = [['round 1', pass('A', annotatorRound1(dir, 'a')), pass('B', annotatorRound1(dir, 'b'))]];
   if (existsSync(join(dir, 'round2-a.json')) && existsSync(join(dir, 'round2-b.json')))
-    rounds.push(['final (round 2 over round 1)', finalPass(rounds[0]![1], read('round2-a.json')), finalPass(rounds[0]![2], read('round2-b.json'))]);
+    rounds.push(['final (round 2 over round 1)', pass('A', annotatorFinal(dir, 'a')), pass('B', annotatorFinal(dir, 'b'))]);
   const results = rounds.map(([round, a, b]) => ({ round, facets: Object.entries(vocabularies).map(([facet, values]) => facetAgreement(a, b, facet, values.map((v) => v.id))) }));
   if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
   else {

@@ -27,9 +27,12 @@ const read = <T>(path: string, schema: z.ZodType<T>): T => {
   return parsed.data;
 };
 
-/** One annotator's final annotations: round 2 over round 1. */
-function annotatorFinal(dir: string, letter: 'a' | 'b'): Record<string, FacetLists> {
-  const round1 = read(join(dir, `annotator-${letter}.json`), Pass).recommendations;
+/** One annotator's round 1 (every recommendation), validated. */
+export const annotatorRound1 = (dir: string, letter: 'a' | 'b'): Record<string, FacetLists> => read(join(dir, `annotator-${letter}.json`), Pass).recommendations;
+
+/** One annotator's final annotations: round 2 (where it re-annotated) over round 1. */
+export function annotatorFinal(dir: string, letter: 'a' | 'b'): Record<string, FacetLists> {
+  const round1 = annotatorRound1(dir, letter);
   const round2Path = join(dir, `round2-${letter}.json`);
   return existsSync(round2Path) ? { ...round1, ...read(round2Path, Pass).recommendations } : round1;
 }
