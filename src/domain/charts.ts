@@ -43,6 +43,8 @@ export interface ChartDefinition {
   order: 'count' | 'as-given';
   /** An extra column for the table and the CSV: what is asked of each row (schemes). */
   requests?: (dataset: Dataset, rowId: string, inScope: ReadonlySet<string>) => { request: SchemeRequest; count: number }[];
+  /** The value that means "none in particular" (all industries): drawn and counted, never named as what leads. */
+  general?: string;
 }
 
 const labelled = (items: readonly { id: string; label: Localized }[]): readonly Value[] => items;
@@ -55,7 +57,7 @@ function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet
 }
 
 export const CHARTS = {
-  industries: { dimension: 'industry', values: (d) => labelled(d.industries), order: 'count' },
+  industries: { dimension: 'industry', values: (d) => labelled(d.industries), order: 'count', general: 'all-industries' },
   levers: { dimension: 'lever', values: (d) => labelled(d.levers), order: 'count' },
   themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count' },
   pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given' },
@@ -135,10 +137,14 @@ export function chartFinding(chart: ChartId, rows: readonly CountRow[], filters:
   if (inScope === 0) return undefined;
   const chosen = filters[CHARTS[chart].dimension];
   if (chosen.length > 0) return { kind: 'chosen', rows: rows.filter((row) => chosen.includes(row.id)).map((row) => row.id), count: inScope, total: base };
-  const top = rows.reduce<CountRow | undefined>((best, row) => (best === undefined || row.count > best.count ? row : best), undefined);
+  const general: string | undefined = (CHARTS[chart] as ChartDefinition).general;
+  // Unless it is all there is, in which case saying so is the finding.
+  const particular = rows.filter((row) => row.id !== general);
+  const candidates = particular.length > 0 ? particular : rows;
+  const top = candidates.reduce<CountRow | undefined>((best, row) => (best === undefined || row.count > best.count ? row : best), undefined);
   if (!top) return undefined;
   if (top.count === inScope) return { kind: 'all', rows: [top.id], count: top.count, total: inScope };
-  const tied = rows.filter((row) => row.count === top.count);
+  const tied = candidates.filter((row) => row.count === top.count);
   if (tied.length > 1) return { kind: 'tied', rows: tied.map((row) => row.id), count: top.count, total: inScope };
   return { kind: 'leads', rows: [top.id], count: top.count, total: inScope };
 }
