@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asksAgreement } from './asksPasses.ts';
 import { annotatorFinal, annotatorRound1 } from './facets.ts';
 
 export type Pass = { annotator: string; recommendations: Record<string, Record<string, string[]>> };
@@ -89,5 +90,10 @@ if (isMain) {
       for (const v of result.values) console.log(`| \`${v.value}\` | ${v.a} | ${v.b} | ${v.both} | ${v.a + v.b === 0 ? "—" : v.kappa.toFixed(2)} |`);
     }
     }
+    const asks = asksAgreement(join(import.meta.dirname, '..', 'annotations'));
+    console.log(`\n## Asks without a number and repeated asks (Part 4)\n`);
+    console.log(`- asks without a number: A ${asks.asks.a}, B ${asks.asks.b}; κ (a recommendation has one) = ${asks.presenceKappa.toFixed(2)}; same asks (kind, direction, scheme) on ${pct(asks.sameAsks)} of ${asks.recommendations} recommendations`);
+    console.log(`- repeated asks: pairs A ${asks.repeats.a}, B ${asks.repeats.b}, both ${asks.repeats.both}; positive agreement (Dice) = ${asks.repeats.dice.toFixed(2)}`);
+    console.log(`- urgency candidates: ${asks.urgency.candidates}; judged urgent by A ${asks.urgency.urgent.a}, B ${asks.urgency.urgent.b}; agree on ${asks.urgency.agree}; κ = ${asks.urgency.kappa.toFixed(2)}`);
   }
 }

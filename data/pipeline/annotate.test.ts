@@ -49,7 +49,7 @@ describe('annotate', () => {
         'R-1.1-1: unknown addressee "mars-council"',
         'R-1.1-1: unknown place "atlantis"',
         'R-1.1-1: unknown scheme "free-money"',
-        'scheme "bud-fund": no recommendation refers to it',
+        'scheme "bud-fund": no recommendation refers to it, and it is no umbrella',
       ]),
     );
   });
@@ -66,7 +66,28 @@ describe('annotate', () => {
       ask.unit = 'money';
       delete ask.value;
     });
-    expect(problems).toEqual(['R-1.1-3 ask 1: an ask needs a value, from/to, or a date', 'R-1.1-3 ask 1: an amount of money needs its currency']);
+    expect(problems).toEqual(['R-1.1-3 ask 1: a figure needs a value, from/to, or a date (value null for an ask without a number)', 'R-1.1-3 ask 1: an amount of money needs its currency']);
+  });
+
+  test('an ask without a direction, an event asked for, and a background figure with a direction are named', () => {
+    const problems = problemsAfter((a) => {
+      const ask = chapter(a, 1).recommendations['R-1.1-3']!.asks[0]!;
+      delete ask.direction;
+      chapter(a, 1).recommendations['R-1.1-3']!.asks.push({ ...ask, role: 'ask', direction: 'defer', kind: 'event' }, { ...ask, role: 'background', direction: 'raise' });
+    });
+    expect(problems).toEqual([
+      'R-1.1-3 ask 1: an ask needs a direction',
+      'R-1.1-3 ask 2: a figure of kind event is background, never an ask',
+      'R-1.1-3 ask 3: a background figure has no direction',
+    ]);
+  });
+
+  test('asks passes that miss a recommendation stop the build, naming it', () => {
+    const problems = problemsAfter((a) => {
+      chapter(a, 1).recommendations['R-1.1-3']!.asks = [];
+      a.asksPasses.asks.delete('R-2-1');
+    });
+    expect(problems).toEqual(['R-2-1: not in the asks passes (data/annotations/passes/asks-*.json)']);
   });
 
   test('missing translations of titles and leads, and a lead with the wrong number of paragraphs', () => {

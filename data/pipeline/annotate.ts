@@ -4,16 +4,19 @@
  * concerns, so one run shows a reviewer everything that is wrong.
  */
 import * as OpenCC from 'opencc-js';
-import type { Ask, Localized } from '../../src/domain/dataset.ts';
+import { askProblems, type Ask, type Localized, type Recommendation } from '../../src/domain/dataset.ts';
 import type { Annotations, AskAnnotation, ChapterFile } from './annotationFiles.ts';
+import { urgencyCandidates } from './emphasis.ts';
 import { toMainlandUsage } from './mainlandTerms.ts';
 import type { ParsedStructure } from './structure.ts';
 
 /** Hong Kong Traditional → Mainland Simplified, with OpenCC's phrase conversion (hk2sp). */
 const toSimplified = OpenCC.Converter({ from: 'hkp', to: 'cn' });
 
+/** zh-Hant to zh-Hans as a Mainland reader writes it: OpenCC, then the Mainland dictionary. */
+export const toZhHans = (zhHant: string): string => toMainlandUsage(toSimplified(zhHant));
 /** The three languages of a text whose zh-Hant we have; zh-Hans is converted, then put in Mainland usage. */
-export const localized = (zhHant: string, en: string): Localized => ({ 'zh-Hant': zhHant, 'zh-Hans': toMainlandUsage(toSimplified(zhHant)), en });
+export const localized = (zhHant: string, en: string): Localized => ({ 'zh-Hant': zhHant, 'zh-Hans': toZhHans(zhHant), en });
 
 export class AnnotationError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -28,7 +31,7 @@ export const joinParagraphs = (paragraphs: readonly string[]) => paragraphs.join
 export interface AnnotatedParts {
   titles: { submission: Localized; author: Localized; pillars: Map<string, Localized>; chapters: Map<string, Localized>; sections: Map<string, Localized> };
   leads: Map<string, Localized>;
-  recommendations: Map<string, { text: Localized; themes: string[]; levers: string[]; industries: string[]; addressees: string[]; places: string[]; action: ChapterFile['recommendations'][string]['action']; schemeIds: string[]; askIds: string[] }>;
+  recommendations: Map<string, Omit<Recommendation, 'id' | 'sectionId' | 'page' | 'endPage' | 'kind'>>;
   asks: Ask[];
   schemeRequests: Map<string, { recommendationId: string; request: ChapterFile['recommendations'][string]['schemes'][number]['request'] }[]>;
 }
@@ -82,13 +85,17 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
 
   const checkAsk = (ask: AskAnnotation, where: string, text: string) => {
     if (!text.includes(ask.quote)) problems.push(`${where}: the quote "${ask.quote}" is not in its text`);
-    if (ask.value === undefined && ask.from === undefined && ask.to === undefined && ask.date === undefined) problems.push(`${where}: an ask needs a value, from/to, or a date`);
-    if (ask.unit === 'money' && !ask.currency) problems.push(`${where}: an amount of money needs its currency`);
+    // The same rules as the dataset's, on the annotation as written (its label is checked by the file's schema).
+    for (const problem of askProblems({ ...ask, id: 'A-check', recommendationId: 'R-0-1', sectionId: '0', source: 'recommendation', label: { 'zh-Hant': '-', 'zh-Hans': '-', en: '-' } }))
+      problems.push(`${where}: ${problem.message}`);
+    if (ask.schemeId !== undefined && !known.schemes.has(ask.schemeId)) problems.push(`${where}: unknown scheme "${ask.schemeId}"`);
   };
   const toAsk = (ask: AskAnnotation, id: string, recommendationId: string, sectionId: string, source: Ask['source']): Ask => {
     const { label, ...rest } = ask;
     return { id, recommendationId, sectionId, source, ...rest, label: localized(label['zh-Hant'], label.en) };
   };
+  const passes = annotations.asksPasses;
+  const candidatesFound = new Set<string>();
 
   for (const chapter of structure.chapters) {
     const number = chapterNumberOf(chapter.id);
@@ -154,11 +161,19 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
         }
         if (new Set(annotation.schemes.map((s) => s.id)).size !== annotation.schemes.length) problems.push(`${rec.id}: a repeated scheme`);
 
-        const askIds = annotation.asks.map((ask, index) => {
+        // The figures of the chapter file, then the asks without a number from the passes.
+        const unquantified = (passes.asks.get(rec.id) ?? []).map(({ label, ...ask }): AskAnnotation => ({ role: 'ask', ...ask, value: null, label }));
+        if (!passes.asks.has(rec.id)) problems.push(`${rec.id}: not in the asks passes (data/annotations/passes/asks-*.json)`);
+        const askIds = [...annotation.asks, ...unquantified].map((ask, index) => {
           const id = `A-${rec.id.slice(2)}-${index + 1}`;
           checkAsk(ask, `${rec.id} ask ${index + 1}`, rec.text);
           parts.asks.push(toAsk(ask, id, rec.id, section.id, 'recommendation'));
           return id;
+        });
+        const candidates = urgencyCandidates(rec.id, rec.text);
+        candidates.forEach((candidate) => {
+          candidatesFound.add(candidate.id);
+          if (!passes.judgedCandidates.has(candidate.id)) problems.push(`${rec.id}: urgency word ${candidate.word} (${candidate.id}) was never judged`);
         });
         for (const { id, request } of annotation.schemes) {
           parts.schemeRequests.set(id, [...(parts.schemeRequests.get(id) ?? []), { recommendationId: rec.id, request }]);
@@ -173,15 +188,22 @@ export function annotate(structure: ParsedStructure, annotations: Annotations, o
           action: annotation.action,
           schemeIds: annotation.schemes.map((s) => s.id),
           askIds,
+          ...(annotation.framing ? { framing: true } : {}),
+          urgency: candidates
+            .filter((candidate) => passes.urgent.has(candidate.id))
+            .map(({ signal, word, quote }) => ({ signal, word, quote: { 'zh-Hant': quote, 'zh-Hans': toZhHans(quote) } })),
+          repeats: passes.repeats.get(rec.id) ?? [],
         });
       }
     }
   }
 
   if (!onlyChapters) {
-    problems.push(...annotations.facets.problems);
+    problems.push(...annotations.facets.problems, ...passes.problems);
+    for (const id of passes.judgedCandidates) if (!candidatesFound.has(id)) problems.push(`urgency candidate ${id} was judged but is not in the text any more`);
+    const umbrellas = new Set(annotations.schemes.flatMap((scheme) => (scheme.parentId ? [scheme.parentId] : [])));
     for (const scheme of annotations.schemes) {
-      if (!parts.schemeRequests.has(scheme.id)) problems.push(`scheme "${scheme.id}": no recommendation refers to it`);
+      if (!parts.schemeRequests.has(scheme.id) && !umbrellas.has(scheme.id)) problems.push(`scheme "${scheme.id}": no recommendation refers to it, and it is no umbrella`);
       if (scheme.parentId && !known.schemes.has(scheme.parentId)) problems.push(`scheme "${scheme.id}": unknown parent "${scheme.parentId}"`);
     }
     for (const place of annotations.places) {

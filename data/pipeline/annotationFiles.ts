@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { Ask } from '../../src/domain/dataset.ts';
 import { Action, SchemeRequest } from '../../src/domain/vocabulary.ts';
+import { finalAsksPasses, type FinalAsksPasses } from './asksPasses.ts';
 import { finalFacets, readFacetVocabularies, type FacetEntry, type FacetLists } from './facets.ts';
 
 const NonEmpty = z.string().trim().min(1);
@@ -32,7 +33,7 @@ export const SchemeEntry = z
   .strict();
 
 /** An ask as the annotator writes it: the dataset's Ask without the ids the pipeline assigns. */
-export const AskAnnotation = Ask.pick({ kind: true, quote: true, from: true, to: true, value: true, unit: true, currency: true, date: true, context: true })
+export const AskAnnotation = Ask.pick({ role: true, kind: true, direction: true, schemeId: true, quote: true, from: true, to: true, value: true, unit: true, currency: true, date: true })
   .extend({ label: SourceText })
   .strict();
 export type AskAnnotation = z.infer<typeof AskAnnotation>;
@@ -40,6 +41,8 @@ export type AskAnnotation = z.infer<typeof AskAnnotation>;
 export const RecommendationAnnotation = z
   .object({
     en: NonEmpty,
+    /** A paragraph that frames its section's asks without asking anything (methodology, Part 4). */
+    framing: z.literal(true).optional(),
     themes: z.array(Slug).min(1).max(3),
     addressees: z.array(Slug).min(1),
     places: z.array(Slug),
@@ -72,6 +75,8 @@ export interface Annotations {
   themes: z.infer<typeof ThemeEntry>[];
   /** The facets' vocabularies and each recommendation's final values (facets.ts). */
   facets: { levers: FacetEntry[]; industries: FacetEntry[]; values: Map<string, FacetLists>; problems: string[] };
+  /** Asks without a number, repeated asks and urgency, from their passes (asksPasses.ts). */
+  asksPasses: FinalAsksPasses;
   addressees: z.infer<typeof AddresseeEntry>[];
   places: z.infer<typeof PlaceEntry>[];
   schemes: z.infer<typeof SchemeEntry>[];
@@ -108,6 +113,7 @@ export function readAnnotations(directory: string, chapterNumbers?: readonly num
     submission: readJson(directory, 'submission.json', SubmissionFile),
     themes: readJson(directory, 'themes.json', z.array(ThemeEntry)),
     facets: { ...readFacetVocabularies(directory), ...finalFacets(directory) },
+    asksPasses: finalAsksPasses(directory),
     addressees: readJson(directory, 'addressees.json', z.array(AddresseeEntry)),
     places: readJson(directory, 'places.json', z.array(PlaceEntry)),
     schemes: readJson(directory, 'schemes.json', z.array(SchemeEntry)),

@@ -65,6 +65,7 @@ describe('buildDataset on a small synthetic source', () => {
         id: 'bud-fund',
         name: { 'zh-Hant': 'BUD 專項基金', 'zh-Hans': 'BUD 专项基金', en: 'BUD Fund' },
         administrator: { 'zh-Hant': '工業貿易署', 'zh-Hans': '工业贸易署', en: 'Trade and Industry Department' },
+        officialEnglish: true,
         recommendationIds: ['R-1.1-1'],
         requests: [{ recommendationId: 'R-1.1-1', request: 'widen-scope' }],
       },
@@ -74,8 +75,8 @@ describe('buildDataset on a small synthetic source', () => {
   test('asks get stable ids, their section and their three-language label', () => {
     expect(dataset.asks).toEqual([
       {
-        id: 'A-1.1-3-1', recommendationId: 'R-1.1-3', sectionId: '1.1', source: 'recommendation', kind: 'duration',
-        quote: '於 2 個月內完成', value: 2, unit: 'month', context: false,
+        id: 'A-1.1-3-1', recommendationId: 'R-1.1-3', sectionId: '1.1', source: 'recommendation', role: 'ask', kind: 'duration', direction: 'lower',
+        quote: '於 2 個月內完成', value: 2, unit: 'month',
         label: { 'zh-Hant': '完成時限', 'zh-Hans': '完成时限', en: 'Time to complete' },
       },
     ]);

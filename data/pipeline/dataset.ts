@@ -62,6 +62,9 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
         action: annotated.action,
         schemeIds: annotated.schemeIds,
         askIds: annotated.askIds,
+        ...(annotated.framing ? { framing: true } : {}),
+        urgency: annotated.urgency,
+        repeats: annotated.repeats,
       };
     }),
     themes: annotations.themes.map((theme) => ({
@@ -81,6 +84,7 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
         id: scheme.id,
         name: localized(scheme.name['zh-Hant'], scheme.name.en),
         administrator: localized(scheme.administrator['zh-Hant'], scheme.administrator.en),
+        officialEnglish: scheme.officialEnglish,
         ...(scheme.parentId ? { parentId: scheme.parentId } : {}),
         recommendationIds: requests.map((request) => request.recommendationId),
         requests,

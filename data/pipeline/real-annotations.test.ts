@@ -39,9 +39,10 @@ describe('every recommendation is annotated', () => {
     expect(counts).toEqual(reviewed.counts);
   });
 
-  test('every scheme is referred to by at least one recommendation, and there are more than twenty', () => {
+  test('every scheme is referred to by at least one recommendation or is the umbrella of one, and there are more than twenty', () => {
     expect(dataset.schemes.length).toBeGreaterThan(20);
-    for (const scheme of dataset.schemes) expect(scheme.recommendationIds.length, scheme.id).toBeGreaterThan(0);
+    const umbrellas = new Set(dataset.schemes.map((scheme) => scheme.parentId));
+    for (const scheme of dataset.schemes) expect(scheme.recommendationIds.length > 0 || umbrellas.has(scheme.id), scheme.id).toBe(true);
   });
 
   test('every titled thing has three languages', () => {
@@ -54,29 +55,30 @@ describe('every recommendation is annotated', () => {
 
 describe('the figures executives quote', () => {
   test('small parcels: the duty-free threshold from RMB800 to RMB3,000', () => {
-    expect(askOf('R-5.2-1', '3000')).toMatchObject({ kind: 'threshold', from: 800, to: 3000, unit: 'money', currency: 'CNY', context: false });
+    expect(askOf('R-5.2-1', '3000')).toMatchObject({ kind: 'threshold', from: 800, to: 3000, unit: 'money', currency: 'CNY', role: 'ask', direction: 'raise' });
   });
 
   test('ITSP fast track: projects under HK$5M (government share under HK$2.5M) approved within 2 months', () => {
-    expect(askOf('R-2.3-5', '500 萬元')).toMatchObject({ value: 5_000_000, unit: 'money', currency: 'HKD', context: false });
-    expect(askOf('R-2.3-5', '250 萬元')).toMatchObject({ value: 2_500_000, unit: 'money', currency: 'HKD', context: false });
-    expect(askOf('R-2.3-5', '2 個月')).toMatchObject({ kind: 'duration', value: 2, unit: 'month', context: false });
+    expect(askOf('R-2.3-5', '500 萬元')).toMatchObject({ value: 5_000_000, unit: 'money', currency: 'HKD', role: 'ask', schemeId: 'itsp' });
+    expect(askOf('R-2.3-5', '250 萬元')).toMatchObject({ value: 2_500_000, unit: 'money', currency: 'HKD', role: 'ask' });
+    expect(askOf('R-2.3-5', '2 個月')).toMatchObject({ kind: 'duration', value: 2, unit: 'month', role: 'ask', direction: 'lower' });
     expect(dataset.recommendations.find((r) => r.id === 'R-2.3-5')!.schemeIds).toContain('itsp');
   });
 
   test('the 18,000–23,000 I&T manpower gap by 2028 is background from the 6.1 lead', () => {
     const gap = dataset.asks.find((ask) => ask.sectionId === '6.1' && ask.source === 'lead');
-    expect(gap).toMatchObject({ kind: 'gap', from: 18_000, to: 23_000, unit: 'people', date: '2028', context: true });
+    expect(gap).toMatchObject({ kind: 'gap', from: 18_000, to: 23_000, unit: 'people', date: '2028', role: 'background' });
   });
 
-  test('the world Muslim population is context, not an ask', () => {
+  test('the world Muslim population is background, not an ask', () => {
     const muslims = dataset.asks.find((ask) => ask.quote.includes('穆斯林人口'));
-    expect(muslims).toMatchObject({ value: 2_000_000_000, context: true, source: 'lead', sectionId: '1.2' });
+    expect(muslims).toMatchObject({ value: 2_000_000_000, role: 'background', source: 'lead', sectionId: '1.2' });
+    expect(muslims!.direction).toBeUndefined();
   });
 
   test('BUD Fund: defer the tightening to September 2026; interest-only arrangement extended by a year', () => {
-    expect(askOf('R-3.1-1', '2026年9月')).toMatchObject({ kind: 'deadline', date: '2026-09', context: false });
-    expect(askOf('R-3.2-1', '一年')).toMatchObject({ kind: 'duration', value: 1, unit: 'year', context: false });
+    expect(askOf('R-3.1-1', '2026年9月')).toMatchObject({ kind: 'deadline', date: '2026-09', role: 'ask', direction: 'defer', schemeId: 'bud-fund' });
+    expect(askOf('R-3.2-1', '一年')).toMatchObject({ kind: 'duration', value: 1, unit: 'year', role: 'ask', direction: 'extend', schemeId: 'principal-moratorium' });
     expect(dataset.schemes.find((s) => s.id === 'bud-fund')!.requests).toContainEqual({ recommendationId: 'R-3.1-1', request: 'defer' });
   });
 
@@ -85,6 +87,82 @@ describe('the figures executives quote', () => {
       const home = ask.source === 'lead' ? dataset.sections.find((s) => s.id === ask.sectionId)!.lead!['zh-Hant'] : dataset.recommendations.find((r) => r.id === ask.recommendationId)!.text['zh-Hant'];
       expect(home, ask.id).toContain(ask.quote);
     }
+  });
+});
+
+describe('asks with and without a number, and what FHKI stresses (issue 14, Part 4)', () => {
+  test('every ask has a direction; every figure without a number is an ask; background has none', () => {
+    for (const ask of dataset.asks) {
+      if (ask.role === 'ask') expect(ask.direction, ask.id).toBeDefined();
+      else expect(ask.direction, ask.id).toBeUndefined();
+      if (ask.value === null) expect(ask.role, ask.id).toBe('ask');
+    }
+  });
+
+  test('asks without a number are there: the BUD Fund cap and the New Energy Transport Fund cap, raised', () => {
+    const unquantified = dataset.asks.filter((ask) => ask.value === null);
+    expect(unquantified.length).toBeGreaterThan(10);
+    expect(unquantified).toContainEqual(expect.objectContaining({ recommendationId: 'R-3.1-2', kind: 'cap', direction: 'raise', schemeId: 'bud-fund' }));
+    expect(unquantified).toContainEqual(expect.objectContaining({ recommendationId: 'R-1.5-5', kind: 'cap', direction: 'raise', schemeId: 'new-energy-transport-fund' }));
+  });
+
+  test('past and scheduled dates are events (background), never deadlines asked for; trivia and duplicates are gone', () => {
+    expect(askOf('R-3.2-1', '11 月到期')).toMatchObject({ kind: 'event', role: 'background', date: '2025-11' });
+    expect(askOf('R-9.2-1', '2034')).toMatchObject({ kind: 'event', role: 'background' });
+    for (const ask of dataset.asks.filter((a) => a.kind === 'deadline')) expect(ask.role, ask.id).toBe('ask');
+    expect(askOf('R-2.4-2', '第三座')).toBeUndefined();
+    // RMB800 is the "from" of the 5.2-1 ask, not a second figure of the section.
+    expect(dataset.asks.filter((ask) => ask.sectionId === '5.2' && (ask.value === 800 || ask.from === 800))).toHaveLength(1);
+  });
+
+  test('urgency: every word quoted in its clause of the text; 7.3-1 asks for the area plans as soon as possible', () => {
+    const urgent = dataset.recommendations.filter((rec) => rec.urgency.length > 0);
+    expect(urgent.length).toBeGreaterThan(10);
+    for (const rec of urgent)
+      for (const mark of rec.urgency) {
+        expect(rec.text['zh-Hant'], rec.id).toContain(mark.quote['zh-Hant']);
+        expect(mark.quote['zh-Hant'], rec.id).toContain(mark.word);
+      }
+    expect(dataset.recommendations.find((r) => r.id === 'R-7.3-1')!.urgency).toContainEqual(expect.objectContaining({ word: '盡快', signal: 'as-soon-as-possible' }));
+    // A scheme's name is not urgency: 「新型工業加速計劃」.
+    expect(dataset.recommendations.find((r) => r.id === 'R-2.3-4')!.urgency).toEqual([]);
+  });
+
+  test('repeated asks link both ways, across sections', () => {
+    const byId = new Map(dataset.recommendations.map((rec) => [rec.id, rec]));
+    const linked = dataset.recommendations.filter((rec) => rec.repeats.length > 0);
+    expect(linked.length).toBeGreaterThanOrEqual(10);
+    for (const rec of linked)
+      for (const other of rec.repeats) {
+        expect(byId.get(other)!.repeats, `${rec.id} ↔ ${other}`).toContain(rec.id);
+        expect(byId.get(other)!.sectionId).not.toBe(rec.sectionId);
+      }
+  });
+
+  test('the two descriptive paragraphs are marked as framing', () => {
+    expect(dataset.recommendations.filter((rec) => rec.framing).map((rec) => rec.id)).toEqual(['R-7.2-1', 'R-10.1-1']);
+  });
+});
+
+describe('the scheme registry (issue 14)', () => {
+  const scheme = (id: string) => dataset.schemes.find((s) => s.id === id)!;
+  test('every scheme has an administrator and says whether its English name is official', () => {
+    for (const s of dataset.schemes) {
+      expect(s.administrator.en.length, s.id).toBeGreaterThan(2);
+      expect(typeof s.officialEnglish, s.id).toBe('boolean');
+    }
+  });
+
+  test('the interest-only arrangement is the SFGS principal moratorium, run by HKMC Insurance Limited', () => {
+    expect(scheme('principal-moratorium')).toMatchObject({ parentId: 'sfgs', officialEnglish: true, administrator: { en: 'HKMC Insurance Limited' } });
+    expect(scheme('sfgs').name.en).toBe('SME Financing Guarantee Scheme (SFGS)');
+  });
+
+  test('the ITF is the umbrella of ITSP and of the New Industrialisation programmes (NIFS two levels down)', async () => {
+    const { ancestry } = await import('../../src/domain/hierarchy.ts');
+    const around = ancestry(dataset.schemes);
+    expect(around(['itsp'])).toEqual(['itsp', 'itf']);
+    expect(around(['nifs'])).toEqual(['nifs', 'new-industrialisation-support', 'itf']);
   });
 });
 

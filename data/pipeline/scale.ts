@@ -83,7 +83,12 @@ export function scaleDataset(dataset: Dataset, factor: number): Dataset {
         const askId = (id: string) => moveId(id, 'A-', section.id, sectionId, k);
         for (const rec of recsBySection.get(section.id) ?? []) {
           const id = recId(rec.id);
-          recommendations.push({ ...rec, id, sectionId, askIds: rec.askIds.map(askId) });
+          // A repeat links to the same copy of the other section's recommendation, so the links stay two-way.
+          const repeats = rec.repeats.map((other) => {
+            const [, otherSection, n] = /^R-(.+)-(\d+)$/.exec(other)!;
+            return `R-${scaledSectionId(otherSection!, k)}-${n}`;
+          });
+          recommendations.push({ ...rec, id, sectionId, askIds: rec.askIds.map(askId), repeats });
           for (const schemeId of rec.schemeIds) {
             const request = requestOf.get(schemeId)?.get(rec.id);
             if (request === undefined) throw new Error(`scheme ${schemeId} has no request for ${rec.id}`);

@@ -55,6 +55,7 @@ export function annotationsForSource(): Annotations {
       values: new Map(['R-1.1-1', 'R-1.1-2', 'R-1.1-3', 'R-2-1'].map((id) => [id, { levers: ['funding'], industries: ['all-industries'] }])),
       problems: [],
     },
+    asksPasses: { asks: new Map(['R-1.1-1', 'R-1.1-2', 'R-1.1-3', 'R-2-1'].map((id) => [id, []])), repeats: new Map(), urgent: new Set(), judgedCandidates: new Set(), problems: [] },
     addressees: [{ id: 'hksar-government', label: { 'zh-Hant': '特區政府', en: 'HKSAR Government' } }],
     places: [
       { id: 'gba', label: { 'zh-Hant': '粵港澳大灣區', en: 'Greater Bay Area' } },
@@ -71,7 +72,7 @@ export function annotationsForSource(): Annotations {
           'R-1.1-2': annotation('For example, adding guided-tour facilities requires a cumbersome approval process.', { places: ['shenzhen'] }),
           'R-1.1-3': annotation('Promote ESG and AI education, completed within 2 months.', {
             action: 'speed-up',
-            asks: [{ kind: 'duration', label: { 'zh-Hant': '完成時限', en: 'Time to complete' }, quote: '於 2 個月內完成', value: 2, unit: 'month', context: false }],
+            asks: [{ kind: 'duration', label: { 'zh-Hant': '完成時限', en: 'Time to complete' }, quote: '於 2 個月內完成', value: 2, unit: 'month', role: 'ask', direction: 'lower' }],
           }),
         },
       },

@@ -14,6 +14,12 @@ export interface ResolvedAnnotations {
   places: Place[];
   schemes: { scheme: Scheme; request: SchemeRequest }[];
   asks: Ask[];
+  /** FHKI's urgency words in the text, with their clause. */
+  urgency: Recommendation['urgency'];
+  /** The recommendations elsewhere that make the same ask. */
+  repeats: Recommendation[];
+  /** A paragraph that frames its section's asks without asking anything itself. */
+  framing: boolean;
 }
 
 export interface AnnotationIndex {
@@ -24,6 +30,7 @@ export interface AnnotationIndex {
   places: Map<string, Place>;
   schemes: Map<string, Scheme>;
   asks: Map<string, Ask>;
+  recommendations: Map<string, Recommendation>;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
@@ -37,6 +44,7 @@ export function indexAnnotations(dataset: Dataset): AnnotationIndex {
     places: byId(dataset.places),
     schemes: byId(dataset.schemes),
     asks: byId(dataset.asks),
+    recommendations: byId(dataset.recommendations),
   };
 }
 
@@ -54,6 +62,9 @@ export function resolveAnnotations(index: AnnotationIndex, rec: Recommendation):
       request: scheme.requests.find((request) => request.recommendationId === rec.id)?.request ?? 'reference',
     })),
     asks: pick(index.asks, rec.askIds),
+    urgency: rec.urgency,
+    repeats: pick(index.recommendations, rec.repeats),
+    framing: rec.framing === true,
   };
 }
 
@@ -69,9 +80,12 @@ export type AskShape =
   | { shape: 'change'; from: number; to: number; ratio: number | undefined }
   | { shape: 'range'; from: number; to: number }
   | { shape: 'value'; value: number }
-  | { shape: 'date' };
+  | { shape: 'date' }
+  /** Asked for without a number: only which way ("raise the cap"). */
+  | { shape: 'direction'; direction: NonNullable<Ask['direction']> };
 
 export function askShape(ask: Ask): AskShape {
+  if (ask.value === null) return { shape: 'direction', direction: ask.direction ?? 'set-up' };
   if (ask.from !== undefined && ask.to !== undefined) {
     if (ask.kind === 'gap') return { shape: 'range', from: ask.from, to: ask.to };
     return { shape: 'change', from: ask.from, to: ask.to, ratio: ask.from > 0 ? ask.to / ask.from : undefined };

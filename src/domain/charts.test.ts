@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHART_IDS, CHARTS, chartRows, recommendationsBehind, selectChart } from './charts.ts';
 import { Dataset } from './dataset.ts';
-import { buildFilterIndex, FILTER_DIMENSIONS, filterRecommendations, NO_FILTERS, type Filters } from './filters.ts';
+import { buildFilterIndex, facetCounts, FILTER_DIMENSIONS, filterRecommendations, NO_FILTERS, type Filters } from './filters.ts';
 
 const dataset = Dataset.parse(JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')));
 const index = buildFilterIndex(dataset);
@@ -17,8 +17,8 @@ const index = buildFilterIndex(dataset);
 function filterCases(): Filters[] {
   const cases: Filters[] = [NO_FILTERS];
   for (const dimension of FILTER_DIMENSIONS) {
-    const chart = CHART_IDS.find((id) => CHARTS[id].dimension === dimension)!;
-    const top = chartRows(dataset, index, NO_FILTERS, chart).rows.slice(0, 2).map((row) => row.id);
+    // A dimension without a chart of its own (emphasis) is filtered by its most frequent values.
+    const top = [...facetCounts(dataset, index, NO_FILTERS, dimension)].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([id]) => id);
     cases.push({ ...NO_FILTERS, [dimension]: [top[0]!] }, { ...NO_FILTERS, [dimension]: top });
   }
   const singles = cases.slice(1).filter((_, i) => i % 2 === 0);

@@ -14,6 +14,7 @@
  */
 import type { Dataset, Localized, Recommendation } from './dataset.ts';
 import { filterRecommendations, type FilterDimension, type FilterIndex, type Filters } from './filters.ts';
+import { ancestry } from './hierarchy.ts';
 import type { SchemeRequest } from './vocabulary.ts';
 import { ACTIONS } from './vocabulary.ts';
 
@@ -49,10 +50,13 @@ export interface ChartDefinition {
 
 const labelled = (items: readonly { id: string; label: Localized }[]): readonly Value[] => items;
 
+/** What the recommendations in scope ask of a scheme and of the programmes under it (the row counts both). */
 function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet<string>) {
+  const around = ancestry(dataset.schemes);
   const counts = new Map<SchemeRequest, number>();
-  for (const { recommendationId, request } of dataset.schemes.find((s) => s.id === schemeId)?.requests ?? [])
-    if (inScope.has(recommendationId)) counts.set(request, (counts.get(request) ?? 0) + 1);
+  for (const scheme of dataset.schemes.filter((s) => around([s.id]).includes(schemeId)))
+    for (const { recommendationId, request } of scheme.requests)
+      if (inScope.has(recommendationId)) counts.set(request, (counts.get(request) ?? 0) + 1);
   return [...counts].map(([request, count]) => ({ request, count })).sort((a, b) => b.count - a.count);
 }
 
@@ -65,7 +69,8 @@ export const CHARTS = {
   addressees: { dimension: 'addressee', values: (d) => labelled(d.addressees), order: 'count' },
   places: { dimension: 'place', values: (d) => labelled(d.places), order: 'count' },
   actions: { dimension: 'action', values: () => ACTIONS.map((id) => ({ id })), order: 'count' },
-  schemes: { dimension: 'scheme', values: (d) => d.schemes.map((s) => ({ id: s.id, label: s.name })), order: 'count', requests: schemeRequests },
+  // A scheme the text never names itself (the ITF, over ITSP) has no bar: its title would say it is "named".
+  schemes: { dimension: 'scheme', values: (d) => d.schemes.filter((s) => s.requests.length > 0).map((s) => ({ id: s.id, label: s.name })), order: 'count', requests: schemeRequests },
 } as const satisfies Record<string, ChartDefinition>;
 
 export type ChartId = keyof typeof CHARTS;

@@ -43,9 +43,9 @@ function smallDataset(): Dataset {
     recommendations,
     themes: [{ id: 'innovation', label: tri('創新'), rule: tri('與創新有關。') }],
     ...FACET_FIXTURES,
-    schemes: [{ id: 's1', name: tri('計劃'), administrator: tri('創新科技署'), recommendationIds: ['R-1.1-1'], requests: [{ recommendationId: 'R-1.1-1', request: 'widen-scope' }] }],
+    schemes: [{ id: 's1', name: tri('計劃'), administrator: tri('創新科技署'), officialEnglish: true, recommendationIds: ['R-1.1-1'], requests: [{ recommendationId: 'R-1.1-1', request: 'widen-scope' }] }],
     asks: [{
-      id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', context: false, kind: 'cap',
+      id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', role: 'ask', kind: 'cap', direction: 'raise',
       label: tri('上限'), quote: '十億元', value: 1e9, unit: 'money', currency: 'HKD',
     }],
     addressees: [{ id: 'gov', label: tri('政府') }],
@@ -159,7 +159,7 @@ describe('Dataset schema', () => {
     expect(issues).toContainEqual({ path: 'places.1.parentId', message: '"nowhere" is not one of the places' });
   });
 
-  test('what the views cannot show is refused: a repeated id in a list, two requests of one scheme by one recommendation, a request for an unlisted recommendation, nested or circular schemes', () => {
+  test('what the views cannot show is refused: a repeated id in a list, two requests of one scheme by one recommendation, a request for an unlisted recommendation, circular schemes, an idle scheme that is no umbrella', () => {
     const data = smallDataset();
     const rec = data.recommendations[0]!;
     rec.themes = [rec.themes[0]!, rec.themes[0]!];
@@ -170,15 +170,21 @@ describe('Dataset schema', () => {
       { ...scheme, id: 'child', parentId: scheme.id, recommendationIds: [], requests: [] },
       { ...scheme, id: 'grandchild', parentId: 'child', recommendationIds: [], requests: [] },
       { ...scheme, id: 'selfish', parentId: 'selfish', recommendationIds: [], requests: [] },
+      { ...scheme, id: 'loop-a', parentId: 'loop-b', recommendationIds: [], requests: [] },
+      { ...scheme, id: 'loop-b', parentId: 'loop-a', recommendationIds: [], requests: [] },
     );
     const issues = issuesOf(data);
     const n = data.schemes.length;
     expect(issues).toContainEqual({ path: 'recommendations.0.themes.1', message: `"${rec.themes[0]}" is listed twice` });
     expect(issues).toContainEqual({ path: `schemes.0.requests.${scheme.requests.length - 2}.recommendationId`, message: `"${listed}" has more than one request` });
     expect(issues).toContainEqual({ path: `schemes.0.requests.${scheme.requests.length - 1}.recommendationId`, message: `"R-1.1-9" is not in this scheme's recommendationIds` });
-    expect(issues).toContainEqual({ path: `schemes.${n - 2}.parentId`, message: '"child" is itself part of another scheme: one level only' });
-    expect(issues).toContainEqual({ path: `schemes.${n - 1}.parentId`, message: 'a scheme cannot be its own parent' });
-    expect(issues.filter((issue) => issue.path === `schemes.${n - 3}.parentId`)).toEqual([]);
+    // Umbrellas nest (child under the first scheme, grandchild under child), but never in a loop.
+    expect(issues.filter((issue) => issue.path === `schemes.${n - 5}.parentId` || issue.path === `schemes.${n - 4}.parentId`)).toEqual([]);
+    expect(issues).toContainEqual({ path: `schemes.${n - 3}.parentId`, message: '"selfish" is inside itself (a loop of parents)' });
+    expect(issues).toContainEqual({ path: `schemes.${n - 2}.parentId`, message: '"loop-a" is inside itself (a loop of parents)' });
+    // "child" is the umbrella of "grandchild"; "grandchild" names no recommendation and is no umbrella.
+    expect(issues.filter((issue) => issue.path === `schemes.${n - 5}.recommendationIds`)).toEqual([]);
+    expect(issues).toContainEqual({ path: `schemes.${n - 4}.recommendationIds`, message: 'no recommendation names "grandchild" and it is no umbrella' });
   });
 
   test('a figure from a section lead is not listed by its recommendation; one from the text must be', () => {

@@ -7,9 +7,13 @@
  * schema through `superRefine`, so one `safeParse` answers "can this app read it?".
  */
 import { z } from './zod.ts';
-import { Action, AskKind, AskUnit, SchemeRequest } from './vocabulary.ts';
+import { Action, AskDirection, AskKind, AskUnit, SchemeRequest, UrgencySignal } from './vocabulary.ts';
 
-/** 2: the `levers` and `industries` facets (docs/methodology.md, Part 3). */
+/**
+ * 2: the `levers` and `industries` facets (docs/methodology.md, Part 3); asks with or without a
+ * number, with a role and a direction; urgency and repeated asks; scheme umbrellas at any depth
+ * and the official-English flag (Part 4).
+ */
 export const SCHEMA_VERSION = 2;
 
 export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
@@ -93,6 +97,12 @@ export const Recommendation = z.object({
   action: Action,
   schemeIds: z.array(NonEmpty),
   askIds: z.array(NonEmpty),
+  /** True for a paragraph that frames its section's asks without asking anything itself (10.1, 7.2). */
+  framing: z.boolean().optional(),
+  /** FHKI's urgency words in this text, each with the clause it stands in (Part 4). */
+  urgency: z.array(z.object({ signal: UrgencySignal, word: NonEmpty, quote: z.object({ 'zh-Hant': NonEmpty, 'zh-Hans': NonEmpty }) })),
+  /** Other recommendations, in other sections, that make the same ask (Part 4). */
+  repeats: z.array(RecommendationId),
 });
 
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is a lower-case slug, e.g. "bud-fund"');
@@ -104,7 +114,9 @@ export const Scheme = z.object({
   id: Slug,
   name: Localized,
   administrator: Localized,
-  /** The umbrella scheme this one is part of (Easy BUD is part of the BUD Fund). */
+  /** Whether `name.en` is the Government's own English name; false: our translation. */
+  officialEnglish: z.boolean(),
+  /** The umbrella scheme this one is part of (Easy BUD is part of the BUD Fund; NIFS of the ITF). */
   parentId: Slug.optional(),
   recommendationIds: z.array(RecommendationId),
   /** What each of those recommendations asks of the scheme. */
@@ -116,17 +128,22 @@ export const Ask = z.object({
   sectionId: SectionId,
   /** Where the quote stands: in the recommendation's text, or in its section's lead. */
   source: z.enum(['recommendation', 'lead']),
-  /** A figure cited as background (the world's Muslim population), not something asked for. */
-  context: z.boolean(),
+  /** `ask`: a quantity the submission wants set or changed; `background`: a figure cited to make the case. */
+  role: z.enum(['ask', 'background']),
   kind: AskKind,
+  /** Which way the ask moves the quantity (asks only). */
+  direction: AskDirection.optional(),
+  /** The registry scheme the quantity belongs to (the BUD Fund's cap). */
+  schemeId: Slug.optional(),
   /** What the number is, in a few words ("Duty-free threshold for small parcels"). */
   label: Localized,
   /** The exact words of the source that state the number. */
   quote: NonEmpty,
   from: z.number().optional(),
   to: z.number().optional(),
-  value: z.number().optional(),
-  unit: AskUnit,
+  /** null: asked for without a number ("raise the cap"). */
+  value: z.number().nullable().optional(),
+  unit: AskUnit.optional(),
   currency: z.enum(['HKD', 'CNY', 'USD']).optional(),
   /** "2028", "2026-09", or an academic year "2029/30". */
   date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|\/\d{2})?$/).optional(),
@@ -231,13 +248,22 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     }),
   );
   const schemeParents = new Map(data.schemes.map((scheme) => [scheme.id, scheme.parentId]));
+  const schemeChildren = new Set(data.schemes.flatMap((scheme) => (scheme.parentId === undefined ? [] : [scheme.parentId])));
   data.schemes.forEach((scheme, i) => {
     if (scheme.parentId !== undefined) {
       resolve('schemes', scheme.parentId, ['schemes', i, 'parentId']);
-      // One level of umbrella (Easy BUD under the BUD Fund): the views show no deeper tree.
-      if (scheme.parentId === scheme.id) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'parentId'], message: 'a scheme cannot be its own parent' });
-      else if (schemeParents.get(scheme.parentId) !== undefined) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'parentId'], message: `"${scheme.parentId}" is itself part of another scheme: one level only` });
+      // Umbrellas nest (the ITF over the New Industrialisation programme over NIFS), but never in a loop.
+      const seen = new Set([scheme.id]);
+      for (let parent: string | undefined = scheme.parentId; parent !== undefined; parent = schemeParents.get(parent)) {
+        if (seen.has(parent)) {
+          ctx.addIssue({ code: 'custom', path: ['schemes', i, 'parentId'], message: `"${scheme.id}" is inside itself (a loop of parents)` });
+          break;
+        }
+        seen.add(parent);
+      }
     }
+    // A scheme no recommendation names is only there as an umbrella of one that is.
+    if (scheme.recommendationIds.length === 0 && !schemeChildren.has(scheme.id)) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds'], message: `no recommendation names "${scheme.id}" and it is no umbrella` });
     scheme.recommendationIds.forEach((id, j) => {
       if (scheme.recommendationIds.indexOf(id) !== j) ctx.addIssue({ code: 'custom', path: ['schemes', i, 'recommendationIds', j], message: `"${id}" is listed twice` });
     });
@@ -262,8 +288,8 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
     if (rec && rec.sectionId !== ask.sectionId) ctx.addIssue({ code: 'custom', path: ['asks', i, 'sectionId'], message: `"${ask.recommendationId}" is not in section "${ask.sectionId}"` });
     // A figure from a section's lead belongs to the section; its recommendation does not list it.
     if (rec && ask.source === 'recommendation' && !rec.askIds.includes(ask.id)) ctx.addIssue({ code: 'custom', path: ['asks', i, 'recommendationId'], message: `"${ask.recommendationId}" does not list ask "${ask.id}" in its askIds` });
-    if (ask.value === undefined && ask.from === undefined && ask.to === undefined && ask.date === undefined) ctx.addIssue({ code: 'custom', path: ['asks', i], message: 'an ask needs a value, from/to, or a date' });
-    if (ask.unit === 'money' && ask.currency === undefined) ctx.addIssue({ code: 'custom', path: ['asks', i, 'currency'], message: 'an amount of money needs its currency' });
+    for (const { field, message } of askProblems(ask)) ctx.addIssue({ code: 'custom', path: field === undefined ? ['asks', i] : ['asks', i, field], message });
+    if (ask.schemeId !== undefined) resolve('schemes', ask.schemeId, ['asks', i, 'schemeId']);
   });
   const schemesById = new Map(data.schemes.map((scheme) => [scheme.id, scheme]));
   const asksById = new Map(data.asks.map((ask) => [ask.id, ask]));
@@ -272,12 +298,38 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
       const scheme = schemesById.get(id);
       if (scheme && !scheme.recommendationIds.includes(rec.id)) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'schemeIds', j], message: `scheme "${id}" does not list "${rec.id}"` });
     });
+    rec.repeats.forEach((id, j) => {
+      const other = recsById.get(id);
+      const path = ['recommendations', i, 'repeats', j];
+      if (!other) ctx.addIssue({ code: 'custom', path, message: `"${id}" is not one of the recommendations` });
+      else if (other.sectionId === rec.sectionId) ctx.addIssue({ code: 'custom', path, message: `"${id}" is in the same section: a repeat is made in another place` });
+      else if (!other.repeats.includes(rec.id)) ctx.addIssue({ code: 'custom', path, message: `"${id}" does not list "${rec.id}" back` });
+    });
     rec.askIds.forEach((id, j) => {
       const ask = asksById.get(id);
       if (ask && ask.source === 'lead') ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" is a figure of section ${ask.sectionId}'s lead, not of this text` });
       else if (ask && ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
     });
   });
+}
+
+/** What is wrong with one ask on its own, by field (the pipeline checks the annotations with the same rules). */
+export function askProblems(ask: z.infer<typeof Ask>): { field: keyof z.infer<typeof Ask> | undefined; message: string }[] {
+  const problems: { field: keyof z.infer<typeof Ask> | undefined; message: string }[] = [];
+  const add = (field: keyof z.infer<typeof Ask> | undefined, message: string) => problems.push({ field, message });
+  const numbers = ask.from !== undefined || ask.to !== undefined || ask.date !== undefined;
+  if (ask.role === 'ask' && ask.direction === undefined) add('direction', 'an ask needs a direction');
+  if (ask.role === 'background' && ask.direction !== undefined) add('direction', 'a background figure has no direction');
+  if ((ask.kind === 'event' || ask.kind === 'gap') && ask.role !== 'background') add('kind', `a figure of kind ${ask.kind} is background, never an ask`);
+  if (ask.value === null) {
+    if (ask.role !== 'ask') add('value', 'a figure without a number can only be an ask');
+    if (numbers) add('value', 'an ask without a number has no from, to or date');
+  } else {
+    if (ask.value === undefined && !numbers) add(undefined, 'a figure needs a value, from/to, or a date (value null for an ask without a number)');
+    if (ask.unit === undefined) add('unit', 'a figure needs its unit');
+  }
+  if (ask.unit === 'money' && ask.value !== null && ask.currency === undefined) add('currency', 'an amount of money needs its currency');
+  return problems;
 }
 
 export const Dataset = DatasetShape.superRefine(checkIntegrity);

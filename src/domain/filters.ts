@@ -1,16 +1,25 @@
 /**
  * Filtering recommendations by their annotations. Within a dimension the values are
  * alternatives (theme A or B); across dimensions they all apply (theme A and place X).
- * A place filter includes the places inside it (the Northern Metropolis includes San Tin).
+ * A place filter includes the places inside it (the Northern Metropolis includes San Tin),
+ * and a scheme filter the schemes under it (the ITF includes NIFS).
  */
 import type { Dataset, Localized, Recommendation } from './dataset.ts';
+import { ancestry } from './hierarchy.ts';
+import { ACTIONS, EMPHASES } from './vocabulary.ts';
 
-export const FILTER_DIMENSIONS = ['industry', 'lever', 'theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
+export const FILTER_DIMENSIONS = ['industry', 'lever', 'emphasis', 'theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
 export type Filters = Readonly<Record<FilterDimension, readonly string[]>>;
 
-export const NO_FILTERS: Filters = { industry: [], lever: [], theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
+export const NO_FILTERS: Filters = { industry: [], lever: [], emphasis: [], theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
+
+/**
+ * Dimensions whose values are a closed vocabulary labelled by the UI (i18n `<prefix>.<value>`),
+ * not by the dataset: every other dimension's labels come with the data.
+ */
+export const BUNDLE_LABELS = { action: 'actions', emphasis: 'emphasis' } as const satisfies Partial<Record<FilterDimension, string>>;
 
 export const hasFilters = (filters: Filters): boolean => FILTER_DIMENSIONS.some((dimension) => filters[dimension].length > 0);
 
@@ -34,25 +43,21 @@ export function buildFilterIndex(dataset: Dataset): FilterIndex {
 function indexFacets(dataset: Dataset): FilterIndex {
   const sectionChapter = new Map(dataset.sections.map((s) => [s.id, s.chapterId]));
   const chapterPillar = new Map(dataset.chapters.map((c) => [c.id, c.pillarId]));
-  const placeParent = new Map(dataset.places.map((p) => [p.id, p.parentId]));
-  const withAncestors = (placeId: string): string[] => {
-    const chain = [placeId];
-    for (let parent = placeParent.get(placeId); parent !== undefined && !chain.includes(parent); parent = placeParent.get(parent)) chain.push(parent);
-    return chain;
-  };
+  const [placesWithParents, schemesWithParents] = [ancestry(dataset.places), ancestry(dataset.schemes)];
   const facets = new Map<string, Record<FilterDimension, string[]>>();
   for (const rec of dataset.recommendations) {
     const chapterId = sectionChapter.get(rec.sectionId) ?? '';
     facets.set(rec.id, {
       industry: rec.industries,
       lever: rec.levers,
+      emphasis: [...(rec.urgency.length > 0 ? ['urgent'] : []), ...(rec.repeats.length > 0 ? ['repeated'] : [])],
       theme: rec.themes,
       pillar: [chapterPillar.get(chapterId) ?? ''],
       chapter: [chapterId],
       addressee: rec.addressees,
-      place: [...new Set(rec.places.flatMap(withAncestors))],
+      place: placesWithParents(rec.places),
       action: [rec.action],
-      scheme: rec.schemeIds,
+      scheme: schemesWithParents(rec.schemeIds),
     });
   }
   return { facets };
@@ -93,21 +98,22 @@ export function facetCounts(
   return counts;
 }
 
-/** The values each dimension can take in this dataset, with their labels (actions: none, the UI labels them). */
+/** The values each dimension can take in this dataset, with their labels (none for BUNDLE_LABELS dimensions: the UI labels them). */
 export type FilterValues = Record<FilterDimension, Map<string, Localized | undefined>>;
 
-export function filterValues(dataset: Dataset, actions: readonly string[]): FilterValues {
+export function filterValues(dataset: Dataset): FilterValues {
   const labelled = (items: readonly { id: string; label?: Localized; title?: Localized; name?: Localized }[]) =>
     new Map(items.map((item) => [item.id, item.label ?? item.title ?? item.name]));
   return {
     industry: labelled(dataset.industries),
     lever: labelled(dataset.levers),
+    emphasis: new Map(EMPHASES.map((id) => [id, undefined])),
     theme: labelled(dataset.themes),
     pillar: labelled(dataset.pillars),
     chapter: labelled(dataset.chapters),
     addressee: labelled(dataset.addressees),
     place: labelled(dataset.places),
-    action: new Map(actions.map((id) => [id, undefined])),
+    action: new Map(ACTIONS.map((id) => [id, undefined])),
     scheme: labelled(dataset.schemes),
   };
 }

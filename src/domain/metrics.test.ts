@@ -29,12 +29,12 @@ const dataset: Dataset = Dataset.parse({
   themes: ['halal', 'trade', 'innovation'].map((id) => ({ id, label: tri(id), rule: tri('規則') })),
   ...FACET_FIXTURES,
   schemes: [
-    { id: 'bud', name: tri('BUD'), administrator: tri('工貿署'), recommendationIds: ['R-1.1-1', 'R-1.1-2'], requests: [{ recommendationId: 'R-1.1-1', request: 'raise-limit' }, { recommendationId: 'R-1.1-2', request: 'reference' }] },
-    { id: 'itsp', name: tri('ITSP'), administrator: tri('創科署'), recommendationIds: ['R-2.1-2'], requests: [{ recommendationId: 'R-2.1-2', request: 'speed-up' }] },
+    { id: 'bud', name: tri('BUD'), administrator: tri('工貿署'), officialEnglish: true, recommendationIds: ['R-1.1-1', 'R-1.1-2'], requests: [{ recommendationId: 'R-1.1-1', request: 'raise-limit' }, { recommendationId: 'R-1.1-2', request: 'reference' }] },
+    { id: 'itsp', name: tri('ITSP'), administrator: tri('創科署'), officialEnglish: true, recommendationIds: ['R-2.1-2'], requests: [{ recommendationId: 'R-2.1-2', request: 'speed-up' }] },
   ],
   asks: [
-    { id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', context: false, kind: 'threshold', label: tri('門檻'), quote: '建議 R-1.2-1', from: 800, to: 3000, unit: 'money', currency: 'CNY' },
-    { id: 'A-1.2-lead-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'lead', context: true, kind: 'count', label: tri('人口'), quote: '背景', value: 2e9, unit: 'people' },
+    { id: 'A-1.2-1-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'recommendation', role: 'ask', kind: 'threshold', direction: 'raise', label: tri('門檻'), quote: '建議 R-1.2-1', from: 800, to: 3000, unit: 'money', currency: 'CNY' },
+    { id: 'A-1.2-lead-1', recommendationId: 'R-1.2-1', sectionId: '1.2', source: 'lead', role: 'background', kind: 'count', label: tri('人口'), quote: '背景', value: 2e9, unit: 'people' },
   ],
   addressees: [{ id: 'gov', label: tri('政府') }],
   places: [
@@ -75,11 +75,11 @@ describe('facetCounts', () => {
 
 describe('knownFilters', () => {
   test('values the dataset lacks are split off and reported', () => {
-    const values = filterValues(dataset, ['fund', 'build']);
-    const { filters, unknown } = knownFilters({ ...NO_FILTERS, theme: ['halal', 'space'], action: ['fund', 'legislate'] }, values);
+    const values = filterValues(dataset);
+    const { filters, unknown } = knownFilters({ ...NO_FILTERS, theme: ['halal', 'space'], action: ['fund', 'teleport'] }, values);
     expect(filters.theme).toEqual(['halal']);
     expect(filters.action).toEqual(['fund']);
-    expect(unknown).toEqual([{ dimension: 'theme', value: 'space' }, { dimension: 'action', value: 'legislate' }]);
+    expect(unknown).toEqual([{ dimension: 'theme', value: 'space' }, { dimension: 'action', value: 'teleport' }]);
   });
 });
 
@@ -133,8 +133,8 @@ describe('chart catalogue', () => {
     expect(numberRuns([9, 1, 2, 3, 5, 10, 2])).toEqual([[1, 3], [5, 5], [9, 10]]);
   });
   test('numbers: what is asked, and background figures of the sections in scope', () => {
-    expect(numericAsks(dataset, all)).toMatchObject({ asks: [{ id: 'A-1.2-1-1' }], context: [{ id: 'A-1.2-lead-1' }] });
-    expect(numericAsks(dataset, all.slice(0, 2))).toEqual({ asks: [], context: [] });
+    expect(numericAsks(dataset, all)).toMatchObject({ asks: [{ id: 'A-1.2-1-1' }], background: [{ id: 'A-1.2-lead-1' }] });
+    expect(numericAsks(dataset, all.slice(0, 2))).toEqual({ asks: [], background: [] });
   });
   test('headline', () => {
     expect(headline(dataset, all)).toEqual({ recommendations: 5, themes: 3, schemes: 2, asks: 1, pages: 4 });

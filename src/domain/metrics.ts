@@ -11,14 +11,14 @@ export function schemesAskedOf(dataset: Dataset, recs: readonly Recommendation[]
 }
 
 /**
- * The numbers behind the recommendations in scope, in source order: what is asked first,
- * then the background figures (from the texts and from their sections' leads).
+ * The quantities behind the recommendations in scope, in source order: what is asked first,
+ * (with or without a number), then the background figures (from the texts and from their sections' leads).
  */
-export function numericAsks(dataset: Dataset, recs: readonly Recommendation[]): { asks: Ask[]; context: Ask[] } {
+export function numericAsks(dataset: Dataset, recs: readonly Recommendation[]): { asks: Ask[]; background: Ask[] } {
   const inScope = new Set(recs.map((rec) => rec.id));
   const sections = new Set(recs.map((rec) => rec.sectionId));
   const relevant = dataset.asks.filter((ask) => (ask.source === 'lead' ? sections.has(ask.sectionId) : inScope.has(ask.recommendationId)));
-  return { asks: relevant.filter((ask) => !ask.context), context: relevant.filter((ask) => ask.context) };
+  return { asks: relevant.filter((ask) => ask.role === 'ask'), background: relevant.filter((ask) => ask.role === 'background') };
 }
 
 export interface Headline {

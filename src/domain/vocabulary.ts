@@ -42,11 +42,38 @@ export const SCHEME_REQUESTS = [
 export const SchemeRequest = z.enum(SCHEME_REQUESTS);
 export type SchemeRequest = z.infer<typeof SchemeRequest>;
 
-/** What a number in the submission measures. */
-export const ASK_KINDS = ['threshold', 'cap', 'target', 'gap', 'deadline', 'duration', 'area', 'count', 'share'] as const;
+/**
+ * What a quantity in the submission measures (docs/methodology.md, Part 4). `event` is the date
+ * of something that happened or is scheduled: background, never a deadline asked for.
+ */
+export const ASK_KINDS = ['threshold', 'cap', 'amount', 'share', 'target', 'gap', 'deadline', 'duration', 'area', 'count', 'event'] as const;
 export const AskKind = z.enum(ASK_KINDS);
 export type AskKind = z.infer<typeof AskKind>;
 
 export const ASK_UNITS = ['money', 'people', 'sq-ft', 'sq-m', 'year', 'month', 'hour', 'percent', 'count', 'date'] as const;
 export const AskUnit = z.enum(ASK_UNITS);
 export type AskUnit = z.infer<typeof AskUnit>;
+
+/** Which way an ask moves its quantity. */
+export const ASK_DIRECTIONS = ['raise', 'lower', 'extend', 'defer', 'set-up', 'remove'] as const;
+export const AskDirection = z.enum(ASK_DIRECTIONS);
+export type AskDirection = z.infer<typeof AskDirection>;
+
+/**
+ * FHKI's urgency words (docs/methodology.md, Part 4), grouped by what they say: a recommendation
+ * whose own words use one is "marked urgent". The words are the submission's (zh-Hant); the UI
+ * names each group (i18n `urgency.*`).
+ */
+export const URGENCY_WORDS = {
+  'without-delay': ['刻不容緩', '當務之急', '迫切', '急需'],
+  'as-soon-as-possible': ['盡快', '儘快', '從速'],
+  early: ['盡早', '儘早', '及早', '早日'],
+  'speed-up': ['加快', '加速'],
+} as const;
+export const URGENCY_SIGNALS = Object.keys(URGENCY_WORDS) as (keyof typeof URGENCY_WORDS)[];
+export const UrgencySignal = z.enum(URGENCY_SIGNALS as [keyof typeof URGENCY_WORDS, ...(keyof typeof URGENCY_WORDS)[]]);
+export type UrgencySignal = z.infer<typeof UrgencySignal>;
+
+/** What FHKI stresses: the values of the "emphasis" filter. */
+export const EMPHASES = ['urgent', 'repeated'] as const;
+export type Emphasis = (typeof EMPHASES)[number];

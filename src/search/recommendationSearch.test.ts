@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { Dataset } from '../domain/dataset.ts';
 import type { Localized, Recommendation } from '../domain/dataset.ts';
+import { ancestry } from '../domain/hierarchy.ts';
 import { buildRecommendationIndex, searchRecommendations, tokenize } from './recommendationSearch.ts';
 
 const dataset = Dataset.parse(
@@ -19,7 +20,8 @@ function indexedTexts(rec: Recommendation): Localized[] {
     ...(section ? [section.title] : []),
     ...(chapter ? [chapter.title] : []),
     ...dataset.themes.filter((t) => rec.themes.includes(t.id)).map((t) => t.label),
-    ...dataset.schemes.filter((s) => rec.schemeIds.includes(s.id)).map((s) => s.name),
+    // Its schemes and their umbrellas (ITSP is found as part of the ITF).
+    ...dataset.schemes.filter((s) => ancestry(dataset.schemes)(rec.schemeIds).includes(s.id)).map((s) => s.name),
   ];
 }
 const allLanguages = (texts: Localized[]): string[] => texts.flatMap((t) => [t['zh-Hant'], t['zh-Hans'], t.en]);
@@ -164,8 +166,10 @@ describe('searchRecommendations on the real dataset', () => {
     const terms = [...new Set(dataset.schemes.flatMap((scheme) => languages(scheme.name).flatMap(tokenize)))].filter(onlyInSchemes);
     expect(terms.length).toBeGreaterThan(0);
     for (const term of terms) {
+      // A recommendation naming a programme is found by its umbrella's name too (ITF → ITSP).
+      const around = ancestry(dataset.schemes);
       const expected = recsWhere((rec) =>
-        dataset.schemes.some((scheme) => rec.schemeIds.includes(scheme.id) && languages(scheme.name).flatMap(tokenize).includes(term)),
+        dataset.schemes.some((scheme) => around(rec.schemeIds).includes(scheme.id) && languages(scheme.name).flatMap(tokenize).includes(term)),
       );
       expect(expected.length, term).toBeGreaterThan(0);
       expect(new Set(ids(term)), term).toEqual(new Set(expected));

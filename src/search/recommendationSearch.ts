@@ -13,6 +13,7 @@
 import MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
 import type { Dataset, Localized } from '../domain/dataset.ts';
+import { ancestry } from '../domain/hierarchy.ts';
 
 /** Han plus kana: scripts written without spaces between words. */
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
@@ -170,6 +171,8 @@ export function buildRecommendationIndex(dataset: Dataset): RecommendationIndex 
   const industries = byId(dataset.industries);
   const levers = byId(dataset.levers);
   const schemes = byId(dataset.schemes);
+  // A programme is found by its umbrella's name too ("ITF" finds ITSP's recommendations).
+  const schemesAround = ancestry(dataset.schemes);
   const cjkKeys = new Map<string, string>();
   const keyOf = keyMaker(cjkKeys);
   const sectionKeys = cachedKeys(keyOf);
@@ -199,7 +202,7 @@ export function buildRecommendationIndex(dataset: Dataset): RecommendationIndex 
         ...rec.industries.map((id) => themeKeys(`industry:${id}`, industries.get(id)?.label)),
         ...rec.levers.map((id) => themeKeys(`lever:${id}`, levers.get(id)?.label)),
       ],
-      scheme: rec.schemeIds.map((id) => schemeKeys(id, schemes.get(id)?.name)),
+      scheme: schemesAround(rec.schemeIds).map((id) => schemeKeys(id, schemes.get(id)?.name)),
     };
     const doc: SearchDocument = { id: rec.id };
     for (const kind of KINDS) {

@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { SCHEMA_VERSION, type Dataset, type Localized } from '../domain/dataset.ts';
-import { ACTIONS, ASK_KINDS, ASK_UNITS, SCHEME_REQUESTS } from '../domain/vocabulary.ts';
+import { ACTIONS, ASK_DIRECTIONS, ASK_KINDS, ASK_UNITS, SCHEME_REQUESTS, URGENCY_SIGNALS } from '../domain/vocabulary.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -89,6 +89,7 @@ const choices = {
       places: fc.array(fc.nat(), { maxLength: 3 }),
       action: fc.constantFrom(...ACTIONS),
       schemes: fc.array(record({ scheme: fc.nat(), request: fc.constantFrom(...SCHEME_REQUESTS) }), { maxLength: 2 }),
+      urgency: fc.array(record({ signal: fc.constantFrom(...URGENCY_SIGNALS), word: fc.constantFrom('盡快', '加快'), quote: record({ 'zh-Hant': arbitraryText, 'zh-Hans': arbitraryText }) }), { maxLength: 2 }),
     }),
     { minLength: 1, maxLength: 15 },
   ),
@@ -96,7 +97,9 @@ const choices = {
     record({
       recommendation: fc.nat(),
       source: fc.constantFrom('recommendation' as const, 'lead' as const),
-      context: fc.boolean(),
+      background: fc.boolean(),
+      direction: fc.constantFrom(...ASK_DIRECTIONS),
+      unquantified: fc.boolean(),
       kind: fc.constantFrom(...ASK_KINDS),
       label: localized,
       quote: arbitraryText,
@@ -174,21 +177,26 @@ function buildDataset(c: Choices): Dataset {
       action: r.action,
       schemeIds,
       askIds: [] as string[],
+      urgency: r.urgency,
+      repeats: [] as string[],
     };
   });
 
-  // One level of umbrella: a parent is a scheme that has no parent itself.
-  const schemeParents: (string | undefined)[] = [];
-  c.schemes.forEach((s, i) => {
-    const candidate = s.parent !== undefined && i > 0 ? s.parent % i : undefined;
-    schemeParents.push(candidate !== undefined && schemeParents[candidate] === undefined ? c.schemes[candidate]!.id : undefined);
-  });
-  const schemes = c.schemes.map((s, i) => {
+  // Umbrellas nest to any depth; a parent comes before its children, so there is no loop.
+  const schemeParents = c.schemes.map((s, i) => (s.parent !== undefined && i > 0 ? c.schemes[s.parent % i]!.id : undefined));
+  // A scheme no recommendation names stays only as the umbrella of one that stays.
+  const kept = new Set<string>();
+  for (let i = c.schemes.length - 1; i >= 0; i -= 1) {
+    const id = c.schemes[i]!.id;
+    if (schemeLinks.some((link) => link.scheme === id) || c.schemes.some((_, j) => kept.has(c.schemes[j]!.id) && schemeParents[j] === id)) kept.add(id);
+  }
+  const schemes = c.schemes.flatMap((s, i) => (kept.has(s.id) ? [{ s, i }] : [])).map(({ s, i }) => {
     const links = schemeLinks.filter((link) => link.scheme === s.id);
     return defined({
       id: s.id,
       name: s.name,
       administrator: s.administrator,
+      officialEnglish: i % 2 === 0,
       parentId: schemeParents[i],
       recommendationIds: links.map((link) => link.rec),
       requests: links.flatMap((link) => link.requests.map((request) => ({ recommendationId: link.rec, request }))),
@@ -204,13 +212,16 @@ function buildDataset(c: Choices): Dataset {
       recommendationId: rec.id,
       sectionId: rec.sectionId,
       source: a.source,
-      context: a.context,
-      kind: a.kind,
+      role: a.background ? ('background' as const) : ('ask' as const),
+      // Events and gaps are background only (the schema's rule).
+      kind: !a.background && (a.kind === 'event' || a.kind === 'gap') ? ('cap' as const) : a.kind,
+      direction: a.background ? undefined : a.direction,
       label: a.label,
       quote: a.quote,
-      ...a.figures,
-      unit: a.unit,
-      currency: a.unit === 'money' ? (a.currency ?? 'HKD') : a.currency,
+      // An ask may have no number (value null); a background figure always has one.
+      ...(!a.background && a.unquantified ? { value: null } : a.figures),
+      // An ask without a number may say what it measures, or not: these leave the unit out.
+      ...(!a.background && a.unquantified ? {} : { unit: a.unit, currency: a.unit === 'money' ? (a.currency ?? 'HKD') : a.currency }),
     });
   });
 
@@ -260,7 +271,8 @@ const OPTIONAL_KEYS: Record<string, readonly string[]> = {
   sections: ['implicit', 'lead'],
   schemes: ['parentId'],
   places: ['parentId'],
-  asks: ['from', 'to', 'value', 'currency', 'date'],
+  asks: ['from', 'to', 'value', 'currency', 'date', 'schemeId'],
+  recommendations: ['framing'],
 };
 const isOptionalKey = (path: JsonPath) =>
   path.length === 3 && typeof path[1] === 'number' && (OPTIONAL_KEYS[String(path[0])] ?? []).includes(String(path[2]));

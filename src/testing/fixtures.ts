@@ -21,6 +21,8 @@ export function makeRecommendation(id: string, sectionId: string, page: number, 
     action: 'promote',
     schemeIds: [],
     askIds: [],
+    urgency: [],
+    repeats: [],
     ...overrides,
   };
 }

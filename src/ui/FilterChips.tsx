@@ -1,18 +1,30 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FILTER_DIMENSIONS, hasFilters, type FilterDimension, type Filters, type FilterValues } from '../domain/filters.ts';
+import { BUNDLE_LABELS, FILTER_DIMENSIONS, hasFilters, type FilterDimension, type Filters, type FilterValues } from '../domain/filters.ts';
+import type { Localized } from '../domain/dataset.ts';
 import { localize } from '../domain/localize.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useFilters } from '../url/useFilters.ts';
 import { useViewState } from '../url/useViewState.ts';
 
-/** The label of a filter value in the reader's language (actions are labelled by the bundle). */
+/** The label of a filter value in the reader's language (closed vocabularies are labelled by the bundle). */
 export function useFilterValueLabel(values: FilterValues) {
+  const valueLabel = useValueLabel();
+  return (dimension: FilterDimension, value: string): string => valueLabel(dimension, value, values[dimension].get(value));
+}
+
+/** A value's label: the data's own words, or the bundle's for a closed vocabulary (BUNDLE_LABELS). */
+export function useValueLabel() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  return (dimension: FilterDimension, value: string): string => {
-    const label = values[dimension].get(value);
-    return label ? localize(label, lang) : t(`actions.${value}` as 'actions.fund');
-  };
+  return useCallback(
+    (dimension: FilterDimension, value: string, label: Localized | undefined): string => {
+      if (label) return localize(label, lang);
+      const prefix = (BUNDLE_LABELS as Partial<Record<FilterDimension, string>>)[dimension] ?? 'actions';
+      return t(`${prefix}.${value}` as 'actions.fund');
+    },
+    [lang, t],
+  );
 }
 
 /**

@@ -1,8 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../config/paths.ts';
 import type { ResolvedAnnotations } from '../domain/annotations.ts';
-import type { Ask } from '../domain/dataset.ts';
+import type { Ask, Scheme } from '../domain/dataset.ts';
+import { recommendationLabel } from '../domain/outline.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { useLinkBuilder } from '../url/useViewState.ts';
 import { LocalizedText } from './LocalizedText.tsx';
+import { pageLabel } from './pageLabel.ts';
 import { useAskText } from './useAskText.ts';
 
 /**
@@ -11,9 +17,37 @@ import { useAskText } from './useAskText.ts';
  */
 export function RecommendationAnnotations({ annotations, action }: { annotations: ResolvedAnnotations; action: string }) {
   const { t } = useTranslation();
-  const { industries, levers, themes, addressees, places, schemes, asks } = annotations;
+  const { industries, levers, themes, addressees, places, schemes, asks, urgency, repeats, framing } = annotations;
+  const lang = useLanguage();
+  const linkTo = useLinkBuilder();
   return (
     <dl className="annotations">
+      {framing && (
+        <Field label={t('annotations.action')}>
+          <span className="tag">{t('annotations.framing')}</span>
+        </Field>
+      )}
+      {urgency.length > 0 && (
+        <Field label={t('annotations.urgency')}>
+          <ul className="plain-list">
+            {urgency.map((mark, i) => (
+              <li key={i}>
+                {t(`urgency.${mark.signal}`)}: <q lang={lang === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant'}>{lang === 'zh-Hans' ? mark.quote['zh-Hans'] : mark.quote['zh-Hant']}</q>
+              </li>
+            ))}
+          </ul>
+        </Field>
+      )}
+      {repeats.length > 0 && (
+        <Field label={t('annotations.repeats')}>
+          <InlineList
+            items={repeats.map((other) => ({
+              key: other.id,
+              node: <Link to={linkTo(paths.recommendation(other.id))}>{t('recommendationLinks.short', { label: recommendationLabel(other.id), page: pageLabel(t, other.page, other.endPage) })}</Link>,
+            }))}
+          />
+        </Field>
+      )}
       {(
         [
           ['industries', industries],
@@ -45,7 +79,7 @@ export function RecommendationAnnotations({ annotations, action }: { annotations
           <ul className="plain-list">
             {schemes.map(({ scheme, request }) => (
               <li key={scheme.id}>
-                <LocalizedText value={scheme.name} /> — {t(`schemeRequests.${request}`)}
+                <SchemeName scheme={scheme} /> — {t(`schemeRequests.${request}`)}
               </li>
             ))}
           </ul>
@@ -72,7 +106,7 @@ export function AskList({ asks }: { asks: readonly Ask[] }) {
           <li key={ask.id} className="ask">
             <span className="ask__label">
               <LocalizedText value={ask.label} />
-              {ask.context && <span className="tag">{t('annotations.context')}</span>}
+              {ask.role === 'background' && <span className="tag">{t('annotations.context')}</span>}
             </span>{' '}
             <strong className="ask__figure">{figure}</strong>
             {ratio && <span className="ask__ratio"> ({ratio})</span>}
@@ -85,6 +119,18 @@ export function AskList({ asks }: { asks: readonly Ask[] }) {
         );
       })}
     </ul>
+  );
+}
+
+/** A scheme's name; in English, marked "our translation" where the Government has no English name of its own. */
+export function SchemeName({ scheme }: { scheme: Scheme }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <>
+      <LocalizedText value={scheme.name} />
+      {lang === 'en' && !scheme.officialEnglish && <span className="tag">{t('annotations.ourTranslation')}</span>}
+    </>
   );
 }
 

@@ -12,7 +12,7 @@ export function useAskText() {
   return useCallback(
     (ask: Ask): { figure: string; ratio?: string; date?: string } => {
       const quantity = (value: number) =>
-        formatQuantity(value, ask.unit, lang, (key, formatted) => t(`units.${key}`, { value: formatted }), ask.currency);
+        formatQuantity(value, ask.unit ?? 'count', lang, (key, formatted) => t(`units.${key}`, { value: formatted }), ask.currency);
       const date = ask.date ? (ask.date.includes('/') ? t('units.academicYear', { value: ask.date }) : formatAskDate(ask.date, lang)) : undefined;
       const shape = askShape(ask);
       switch (shape.shape) {
@@ -36,6 +36,8 @@ export function useAskText() {
           return { figure: quantity(shape.value), date };
         case 'date':
           return { figure: date ?? '' };
+        case 'direction':
+          return { figure: t('annotations.unquantified', { direction: t(`askDirections.${shape.direction}`) }) };
       }
     },
     [lang, t],

@@ -1,15 +1,9 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
-import { localize } from '../domain/localize.ts';
 import type { CountRow } from '../domain/charts.ts';
-import { useLanguage } from '../i18n/useLanguage.ts';
+import { useValueLabel } from './FilterChips.tsx';
 
-/** A chart row's label in the reader's language: content labels from the data, actions from the bundle. */
+/** A chart row's label in the reader's language: content labels from the data, vocabularies from the bundle. */
 export function useRowLabel() {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  return useCallback(
-    (row: CountRow): string => (row.label ? localize(row.label, lang) : t(`actions.${row.id}` as 'actions.fund')),
-    [lang, t],
-  );
+  const valueLabel = useValueLabel();
+  return useCallback((row: CountRow): string => valueLabel(row.dimension, row.id, row.label), [valueLabel]);
 }

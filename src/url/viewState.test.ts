@@ -160,6 +160,7 @@ describe('generated round trips', () => {
         filters: {
           industry: some(['halal', 'manufacturing', 'innovation-technology']),
           lever: some(['tax', 'funding', 'customs-logistics']),
+          emphasis: some(['urgent', 'repeated']),
           theme: some(['halal', 'silver-economy', 'gba-integration']),
           pillar: some(['P1', 'P2', 'P3']),
           chapter: some(['C1', 'C5', 'C14']),
@@ -203,7 +204,7 @@ const SAMPLES: { [F in keyof ViewState]: readonly ViewState[F][] } = {
   open: ['all', ['5.2'], ['14', '1.1', '99.99']],
   filters: [
     { ...NO_FILTERS, theme: ['halal'] },
-    { industry: ['halal', 'food'], lever: ['tax'], theme: ['halal', 'silver-economy'], pillar: ['P1', 'P12'], chapter: ['C1', 'C140'], addressee: ['tdc'], place: ['gba', 'san-tin'], action: ['fund', 'build'], scheme: ['bud-fund'] },
+    { industry: ['halal', 'food'], lever: ['tax'], emphasis: ['urgent'], theme: ['halal', 'silver-economy'], pillar: ['P1', 'P12'], chapter: ['C1', 'C140'], addressee: ['tdc'], place: ['gba', 'san-tin'], action: ['fund', 'build'], scheme: ['bud-fund'] },
   ],
   q: ['parcel', '小額包裹', 'BUD 基金', 'a,b & c=d', '(x:y;z)', 'x'.repeat(MAX_QUERY_LENGTH)],
   sort: ['source', 'relevance'],

@@ -11,7 +11,7 @@
  */
 import { LANGUAGES, SectionId, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
 import { FILTER_DIMENSIONS, type FilterDimension } from '../domain/filters.ts';
-import { ACTIONS } from '../domain/vocabulary.ts';
+import { ACTIONS, EMPHASES } from '../domain/vocabulary.ts';
 import { CHART_IDS, parseBriefing, writeBriefing, type ChartId, type Slide } from '../domain/briefing.ts';
 
 export { CHART_IDS, type ChartId } from '../domain/briefing.ts';
@@ -98,6 +98,7 @@ const SUBMISSION_ID = /^[a-z0-9-]{1,100}$/;
 const FILTER_VALUE: Record<FilterDimension, (value: string) => value is string> = {
   industry: matches(SLUG),
   lever: matches(SLUG),
+  emphasis: (value): value is string => isOneOf(EMPHASES, value),
   theme: matches(SLUG),
   pillar: matches(/^P\d{1,2}$/),
   chapter: matches(/^C\d{1,3}$/),

@@ -10,12 +10,12 @@ import { firstViewSizes } from '../bench/sizes.ts';
 
 const KIB = 1024;
 export const BUDGET = {
-  /** Measured 181.6 KiB after route splitting; 185.5 KiB with the facets' words in the three bundles (docs/performance.md). */
-  initialJs: 186 * KIB,
+  /** Measured 181.6 KiB after route splitting; 185.5 KiB with the facets' words; 187.6 KiB with asks, urgency and umbrellas (docs/performance.md). */
+  initialJs: 188 * KIB,
   /** Measured 4.1 KiB. */
   initialCss: 6 * KIB,
-  /** Measured 83.4 KiB once shipped without indentation; 89.5 KiB with the lever and industry facets (schema 2). */
-  dataset: 90 * KIB,
+  /** Measured 83.4 KiB once shipped without indentation; 89.5 KiB with the facets; 92.8 KiB with asks without a number, urgency quotes and repeats (schema 2). */
+  dataset: 93 * KIB,
 };
 
 test('the first view stays within its size budget (gzip -9)', () => {

@@ -47,3 +47,29 @@ test('Overview filtered to an industry: its chart names the industry chosen (zh-
     await close();
   }
 });
+
+test('Explore: "marked urgent" keeps the recommendations FHKI presses, and a result shows its urgency words (zh-Hans, phone)', async () => {
+  const urgent = dataset.recommendations.filter((rec) => rec.urgency.length > 0);
+  const { page, problems, cspViolations, close } = await openPage(session.browser(), 'phone');
+  try {
+    await page.goto(`${session.baseUrl}/explore?lang=zh-Hans`);
+    await page.getByText(`${total} 项建议中的 ${total} 项`).waitFor();
+    await page.getByRole('button', { name: /^筛选/ }).click();
+    await page.locator('summary', { hasText: '强调' }).click();
+    await page.getByRole('checkbox', { name: `标明紧迫（${urgent.length}）` }).click();
+    await page.getByText(`${total} 项建议中的 ${urgent.length} 项`).waitFor();
+    expect(new URL(page.url()).searchParams.get('emphasis')).toBe('urgent');
+    await expectNoAxeViolations(page, 'Explore marked urgent (phone, zh-Hans)');
+    await screenshot(page, 'facets-urgent-zh-Hans-phone');
+    // The first urgent recommendation's page quotes its urgency words in Mainland usage.
+    const first = urgent[0]!;
+    await page.goto(`${session.baseUrl}/recommendations/${first.id}?lang=zh-Hans`);
+    const urgency = page.locator('dt', { hasText: '标明紧迫' }).locator('xpath=following-sibling::dd[1]');
+    await expect.poll(() => urgency.textContent()).toContain(first.urgency[0]!.quote['zh-Hans']);
+    await screenshot(page, 'facets-urgent-recommendation-zh-Hans-phone');
+    expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  } finally {
+    await close();
+  }
+});

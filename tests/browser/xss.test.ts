@@ -387,7 +387,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     then?: { name: string; act: (page: Page, lang: Language) => Promise<unknown>; all: (lang: Language) => string[] };
   }
 
-  const firstAsk = H.asks.find((ask) => !ask.context) ?? H.asks[0]!;
+  const firstAsk = H.asks.find((ask) => ask.role === 'ask' && ask.value !== null) ?? H.asks[0]!;
   const queried = byId(H.recommendations, richRec.id);
   const queriedTheme = queried.themes[0]!;
   const queryFor = (lang: Language) => allInjections.find((injection) => injection.path === `recommendations.${recs.indexOf(richRec)}.text.${lang}`)!.payload;

@@ -2,11 +2,10 @@ import type { Slide } from '../../domain/briefing.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { filterValues, knownFilters } from '../../domain/filters.ts';
 import { selectOverview } from '../../domain/overview.ts';
-import { ACTIONS } from '../../domain/vocabulary.ts';
 
 /** Each pinned slide's figures, computed with the filters it was pinned with. */
 export function selectBriefing(dataset: Dataset, slides: readonly Slide[]) {
-  const values = filterValues(dataset, ACTIONS);
+  const values = filterValues(dataset);
   return {
     dataset,
     values,

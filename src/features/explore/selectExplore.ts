@@ -1,10 +1,9 @@
 import type { Dataset } from '../../domain/dataset.ts';
 import { buildFilterIndex, facetCounts, FILTER_DIMENSIONS, filterRecommendations, filterValues, knownFilters, type FilterDimension, type Filters } from '../../domain/filters.ts';
-import { ACTIONS } from '../../domain/vocabulary.ts';
 
 /** Explore's data for the current filters: the matching recommendations and what the filter options need. */
 export function selectExplore(dataset: Dataset, filters: Filters) {
-  const values = filterValues(dataset, ACTIONS);
+  const values = filterValues(dataset);
   const known = knownFilters(filters, values);
   const index = buildFilterIndex(dataset);
   return {

@@ -9,17 +9,17 @@ import { useAskText } from '../../ui/useAskText.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 
 /** The numbers as cards: what is measured, from → to, the source's words, and the recommendation one click away. */
-export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; context: Ask[] }; recommendationsById: Map<string, Recommendation> }) {
+export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; background: Ask[] }; recommendationsById: Map<string, Recommendation> }) {
   const { t } = useTranslation();
   return (
     <section className="asks" aria-labelledby="asks-title">
       <h2 id="asks-title">{t('overview.asks.title')}</h2>
       <p className="chart__subtitle">{t('overview.asks.subtitle')}</p>
       {asks.asks.length === 0 ? <p>{t('overview.asks.none')}</p> : <CardList asks={asks.asks} recommendationsById={recommendationsById} />}
-      {asks.context.length > 0 && (
+      {asks.background.length > 0 && (
         <>
           <h3>{t('overview.asks.context')}</h3>
-          <CardList asks={asks.context} recommendationsById={recommendationsById} />
+          <CardList asks={asks.background} recommendationsById={recommendationsById} />
         </>
       )}
     </section>
@@ -36,7 +36,7 @@ function CardList({ asks, recommendationsById }: { asks: Ask[]; recommendationsB
         const rec = recommendationsById.get(ask.recommendationId)!;
         const { figure, ratio, date } = askText(ask);
         return (
-          <li key={ask.id} className={`ask-card${ask.context ? ' ask-card--context' : ''}`}>
+          <li key={ask.id} className={`ask-card${ask.role === 'background' ? ' ask-card--context' : ''}`}>
             <p className="ask-card__label">
               <LocalizedText value={ask.label} />
             </p>

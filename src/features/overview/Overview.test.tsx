@@ -1,6 +1,7 @@
 import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../domain/dataset.ts';
+import { ancestry } from '../../domain/hierarchy.ts';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
 import { headlineFigure } from '../../testing/headline.ts';
@@ -47,7 +48,7 @@ describe('Overview: every metric through its table', () => {
     expect(value('Recommendations')).toBe(String(dataset.recommendations.length));
     expect(value('Themes')).toBe(String(new Set(dataset.recommendations.flatMap((r) => r.themes)).size));
     expect(value('Funding schemes asked of')).toBe(String(asked));
-    expect(value('Numbers asked for')).toBe(String(dataset.asks.filter((a) => !a.context).length));
+    expect(value('Numbers asked for')).toBe(String(dataset.asks.filter((a) => a.role === 'ask').length));
     expect(value('Pages with recommendations')).toBe(String(pages));
   });
 
@@ -91,9 +92,11 @@ describe('Overview: every metric through its table', () => {
 
   test('schemes named, with what is asked of each', async () => {
     const { user } = renderApp('/?lang=en');
+    // A scheme's bar counts the recommendations that name it or a programme under it; one never named itself has none.
+    const around = ancestry(dataset.schemes);
     const named = dataset.schemes
-      .map((s) => [s.name.en, dataset.recommendations.filter((r) => r.schemeIds.includes(s.id)).length] as [string, number])
-      .filter(([, count]) => count > 0);
+      .filter((s) => s.requests.length > 0)
+      .map((s) => [s.name.en, dataset.recommendations.filter((r) => around(r.schemeIds).includes(s.id)).length] as [string, number]);
     // The title names the scheme named most, or the schemes that share the lead.
     const most = Math.max(...named.map(([, count]) => count));
     const leaders = named.filter(([, count]) => count === most);
@@ -126,7 +129,7 @@ describe('Overview: every metric through its table', () => {
 
   test('the number cards: the parcel threshold from → to, its words, and its recommendation one click away', async () => {
     const { user, currentUrl } = renderApp('/?lang=en');
-    const ask = dataset.asks.find((a) => a.recommendationId === 'R-5.2-1' && !a.context)!;
+    const ask = dataset.asks.find((a) => a.recommendationId === 'R-5.2-1' && a.role === 'ask')!;
     const rec = byId(dataset.recommendations, 'R-5.2-1');
     const card = (await screen.findByText(ask.label.en)).closest('li')!;
     expect(card).toHaveTextContent('RMB800 → RMB3,000');

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import type { Dataset } from '../../domain/dataset.ts';
 import { filterValues, knownFilters } from '../../domain/filters.ts';
-import { ACTIONS } from '../../domain/vocabulary.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { selectOverview, type OverviewData } from '../../domain/overview.ts';
 import { BriefingBar } from '../../ui/BriefingBar.tsx';
@@ -23,7 +22,7 @@ export function OverviewPage() {
   const filterKey = JSON.stringify(filters);
   const select = useCallback(
     (dataset: Dataset) => {
-      const values = filterValues(dataset, ACTIONS);
+      const values = filterValues(dataset);
       const known = knownFilters(filters, values);
       return { ...selectOverview(dataset, known.filters), values, known };
     },

@@ -3,7 +3,9 @@ import { PageArticle } from '../../ui/PageArticle.tsx';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import type { Dataset, Recommendation, Scheme } from '../../domain/dataset.ts';
+import { ancestry } from '../../domain/hierarchy.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
@@ -11,45 +13,48 @@ import { useFilters } from '../../url/useFilters.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 
 /** Module-level, hence stable for `select`. */
-const selectSchemes = (dataset: Dataset) => ({
-  schemes: dataset.schemes,
-  recommendations: new Map(dataset.recommendations.map((rec) => [rec.id, rec])),
-});
+const selectSchemes = (dataset: Dataset) => {
+  // How many recommendations a filter on each scheme opens: its own and its programmes' (ITF → ITSP).
+  const around = ancestry(dataset.schemes);
+  const behind = new Map<string, number>();
+  for (const rec of dataset.recommendations) for (const id of around(rec.schemeIds)) behind.set(id, (behind.get(id) ?? 0) + 1);
+  return { schemes: dataset.schemes, behind, recommendations: new Map(dataset.recommendations.map((rec) => [rec.id, rec])) };
+};
+type SchemesData = ReturnType<typeof selectSchemes>;
 
 /** Every scheme the submission names, what is asked of it and by which recommendations. */
 export function SchemesPage() {
   return <QueryResult query={useDataset(selectSchemes)}>{(data) => <Schemes {...data} />}</QueryResult>;
 }
 
-function Schemes({ schemes, recommendations }: ReturnType<typeof selectSchemes>) {
+function Schemes(data: SchemesData) {
   const { t } = useTranslation();
-  const topLevel = schemes.filter((scheme) => !scheme.parentId);
   return (
-    <PageArticle id="schemes" title={t('schemes.title')} intro={t('schemes.intro', { count: schemes.length })}>
-      <ul className="scheme-list">
-        {topLevel.map((scheme) => (
-          <li key={scheme.id}>
-            <SchemeCard scheme={scheme} recommendations={recommendations} />
-            {schemes.some((child) => child.parentId === scheme.id) && (
-              <ul className="scheme-list scheme-list--children">
-                {schemes
-                  .filter((child) => child.parentId === scheme.id)
-                  .map((child) => (
-                    <li key={child.id}>
-                      <SchemeCard scheme={child} parent={scheme} recommendations={recommendations} />
-                    </li>
-                  ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
+    <PageArticle id="schemes" title={t('schemes.title')} intro={t('schemes.intro', { count: data.schemes.length })}>
+      <SchemeTree data={data} />
     </PageArticle>
   );
 }
 
-function SchemeCard({ scheme, parent, recommendations }: { scheme: Scheme; parent?: Scheme; recommendations: Map<string, Recommendation> }) {
+/** The schemes under `parent` (the top level without one), each followed by its own programmes, to any depth. */
+function SchemeTree({ data, parent }: { data: SchemesData; parent?: Scheme }) {
+  const children = data.schemes.filter((scheme) => scheme.parentId === parent?.id);
+  if (children.length === 0) return null;
+  return (
+    <ul className={parent ? 'scheme-list scheme-list--children' : 'scheme-list'}>
+      {children.map((scheme) => (
+        <li key={scheme.id}>
+          <SchemeCard scheme={scheme} parent={parent} recommendations={data.recommendations} behind={data.behind.get(scheme.id) ?? 0} />
+          <SchemeTree data={data} parent={scheme} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SchemeCard({ scheme, parent, recommendations, behind }: { scheme: Scheme; parent?: Scheme; recommendations: Map<string, Recommendation>; behind: number }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const linkTo = useLinkBuilder();
   const { exploreWith } = useFilters();
   const asked = scheme.requests.filter((r) => r.request !== 'reference').length;
@@ -70,11 +75,18 @@ function SchemeCard({ scheme, parent, recommendations }: { scheme: Scheme; paren
             <LocalizedText value={parent.name} />
           </>
         )}
+        {lang === 'en' && !scheme.officialEnglish && (
+          <>
+            {' · '}
+            {t('schemes.englishName')}
+          </>
+        )}
       </p>
       <p className="scheme-card__counts">
         {asked > 0 && t('schemes.asks', { count: asked })}
         {asked > 0 && mentioned > 0 && ' · '}
         {mentioned > 0 && t('schemes.mentions', { count: mentioned })}
+        {scheme.requests.length === 0 && t('schemes.umbrella')}
       </p>
       <ul className="scheme-card__requests">
         {scheme.requests.map(({ recommendationId, request }) => {
@@ -91,7 +103,7 @@ function SchemeCard({ scheme, parent, recommendations }: { scheme: Scheme; paren
         })}
       </ul>
       <p>
-        <Link to={exploreWith('scheme', scheme.id)}>{t('chart.seeRecommendations', { count: scheme.requests.length })}</Link>
+        <Link to={exploreWith('scheme', scheme.id)}>{t('chart.seeRecommendations', { count: behind })}</Link>
       </p>
     </section>
   );

@@ -5,7 +5,6 @@ import { citeRecommendations, drillFilters, type ChartData, type ChartId, type C
 import type { Dataset, Recommendation } from '../../domain/dataset.ts';
 import { FILTER_DIMENSIONS, filterValues, type Filters } from '../../domain/filters.ts';
 import type { OverviewData } from '../../domain/overview.ts';
-import { ACTIONS } from '../../domain/vocabulary.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useRowLabel } from '../useRowLabel.ts';
 import { pageLabel } from '../pageLabel.ts';
@@ -71,7 +70,7 @@ function useFindingTitle() {
 export function useChartWords(dataset: Dataset) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const values = useMemo(() => filterValues(dataset, ACTIONS), [dataset]);
+  const values = useMemo(() => filterValues(dataset), [dataset]);
   const labelOf = useFilterValueLabel(values);
   const filterText = (filters: Filters) => {
     const chosen = FILTER_DIMENSIONS.flatMap((dimension) =>
