@@ -1,8 +1,8 @@
 /**
  * `npm run dev:api`: the mock submissions API in a service worker at /mock-api/, with the
- * bundled files and the synthetic submission. Loaded by src/main.tsx in that mode only;
- * the worker script is served by the dev server from node_modules (vite.config.ts), so
- * nothing of MSW is ever copied into dist/.
+ * bundled files (dataset, source text, response text) and the synthetic submission. Loaded by
+ * src/main.tsx in that mode only; the worker script is served by the dev server from
+ * node_modules (vite.config.ts), so nothing of MSW is ever copied into dist/.
  */
 import { setupWorker } from 'msw/browser';
 import { mockSubmissionFromJson, submissionsApiHandlers } from './submissionsApi.ts';
@@ -14,11 +14,12 @@ export const MOCK_API_PATH = '/mock-api/';
 const fetchText = async (path: string) => (await fetch(path)).text();
 
 export async function startMockApiWorker(): Promise<void> {
-  const [datasetJson, sourceDocumentJson] = await Promise.all([
+  const [datasetJson, sourceDocumentJson, responseTextJson] = await Promise.all([
     fetchText('/data/fhki-2025-policy-address.json'),
     fetchText('/data/fhki-2025-policy-address.source.json'),
+    fetchText('/data/fhki-2025-policy-address.response.json'),
   ]);
-  const bundled = mockSubmissionFromJson(datasetJson, sourceDocumentJson);
+  const bundled = mockSubmissionFromJson(datasetJson, sourceDocumentJson, responseTextJson);
   const baseUrl = new URL(MOCK_API_PATH, window.location.origin).href;
   const worker = setupWorker(...submissionsApiHandlers({ baseUrl, submissions: [bundled, syntheticSubmission] }));
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass' });

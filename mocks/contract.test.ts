@@ -10,20 +10,25 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { Dataset } from '../src/domain/dataset.ts';
+import { ResponseText } from '../src/domain/responseText.ts';
 
 const SPEC = resolve('docs/api/openapi.yaml');
 const spec = parse(readFileSync(SPEC, 'utf8')) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { $ref?: string }> } };
 const datasetSchema = JSON.parse(readFileSync(resolve('docs/api/dataset.schema.json'), 'utf8')) as object;
 const bundled = JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')) as Record<string, unknown>;
+const responseTextSchema = JSON.parse(readFileSync(resolve('docs/api/response-text.schema.json'), 'utf8')) as object;
+const bundledResponseText = JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.response.json'), 'utf8')) as Record<string, unknown>;
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(datasetSchema);
+const validateResponseText = ajv.compile(responseTextSchema);
 
 describe('the API contract', () => {
-  test('is OpenAPI 3.1 with the two operations, and lints clean with the recommended rules', async () => {
+  test('is OpenAPI 3.1 with its four operations, and lints clean with the recommended rules', async () => {
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths)).toEqual(['/v1/submissions', '/v1/submissions/{id}', '/v1/submissions/{id}/source']);
+    expect(Object.keys(spec.paths)).toEqual(['/v1/submissions', '/v1/submissions/{id}', '/v1/submissions/{id}/source', '/v1/submissions/{id}/response']);
     expect(spec.components.schemas.Dataset!.$ref).toBe('./dataset.schema.json');
+    expect(spec.components.schemas.ResponseText!.$ref).toBe('./response-text.schema.json');
     const problems = await lint({ ref: SPEC, config: await createConfig({ extends: ['recommended'] }) });
     expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} @ ${p.location[0]?.pointer}`)).toEqual([]);
   });
@@ -44,6 +49,23 @@ describe('the API contract', () => {
     breakIt(broken);
     expect(validate(broken)).toBe(false);
     expect(Dataset.safeParse(broken).success).toBe(false);
+  });
+
+  test('the bundled response text validates against the contract and against the zod schema', () => {
+    expect(validateResponseText(bundledResponseText), JSON.stringify(validateResponseText.errors?.slice(0, 3))).toBe(true);
+    expect(ResponseText.safeParse(bundledResponseText).success).toBe(true);
+  });
+
+  test.each([
+    ['a required key missing', (d: Record<string, unknown>) => delete d.chapters],
+    ['a paragraph without its text', (d: Record<string, unknown>) => delete (d.paragraphs as Record<string, unknown>[])[0]!.text],
+    ['a translation missing', (d: Record<string, unknown>) => delete ((d.paragraphs as Record<string, Record<string, unknown>>[])[0]!.text!.en)],
+    ['a wrong schema version', (d: Record<string, unknown>) => (d.schemaVersion = 99)],
+  ])('a response text with %s fails both', (_case, breakIt) => {
+    const broken = structuredClone(bundledResponseText);
+    breakIt(broken);
+    expect(validateResponseText(broken)).toBe(false);
+    expect(ResponseText.safeParse(broken).success).toBe(false);
   });
 
   test('an unknown extra field is tolerated by both (forward compatibility)', () => {

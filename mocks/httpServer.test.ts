@@ -14,6 +14,8 @@ import { etagOf, submissionsApiHandlers } from './submissionsApi.ts';
 const fixtures = mockSubmissions();
 const FHKI_ID = fixtures[0]!.dataset.submission.id;
 const bundledDatasetText = readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8');
+const bundledResponseText = readFileSync(resolve('public/data/fhki-2025-policy-address.response.json'), 'utf8');
+const UNANSWERED_ID = fixtures.find((fixture) => fixture.dataset.responseDocument === undefined)!.dataset.submission.id;
 
 let server: RunningServer;
 let handlersUrl: string | undefined;
@@ -55,6 +57,27 @@ describe('startMockHttpServer', () => {
     expect(second.status).toBe(304);
     expect(await second.text()).toBe('');
     expect(second.headers.get('ETag')).toBe(etag);
+  });
+
+  test('serves the response text of the answered submission with 200 and its ETag, and 304 on revalidation', async () => {
+    const first = await fetch(`${server.url}v1/submissions/${FHKI_ID}/response`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Content-Type')).toMatch(/^application\/json\b/);
+    expect(await first.text()).toBe(bundledResponseText);
+    const etag = first.headers.get('ETag');
+    expect(etag).toBe(etagOf(bundledResponseText));
+
+    const second = await fetch(`${server.url}v1/submissions/${FHKI_ID}/response`, { headers: { 'If-None-Match': etag! } });
+    expect(second.status).toBe(304);
+    expect(await second.text()).toBe('');
+  });
+
+  test('answers the response text of a submission not answered yet with the API’s 404 problem', async () => {
+    const response = await fetch(`${server.url}v1/submissions/${UNANSWERED_ID}/response`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/problem\+json\b/);
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(await response.json()).toMatchObject({ title: expect.any(String), status: 404, detail: expect.stringContaining(UNANSWERED_ID) });
   });
 
   test('answers a path no handler matches with a 404 problem', async () => {

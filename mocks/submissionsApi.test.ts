@@ -24,6 +24,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(resolve(path), 'utf8'
 const spec = parse(readFileSync(resolve('docs/api/openapi.yaml'), 'utf8')) as OpenApi;
 const datasetSchema = readJson('docs/api/dataset.schema.json');
 const sourceDocumentSchema = readJson('docs/api/source-document.schema.json');
+const responseTextSchema = readJson('docs/api/response-text.schema.json');
 
 /**
  * The components become the `$defs` of a schema document that sits next to the generated
@@ -34,14 +35,15 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'http://base.invalid/'));
 ajv.addSchema(datasetSchema);
 ajv.addSchema(sourceDocumentSchema);
+ajv.addSchema(responseTextSchema);
 ajv.addSchema({
   $id: componentsId,
   $defs: JSON.parse(JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/')) as unknown,
 });
 
-type Component = 'Problem' | 'SubmissionList' | 'Dataset' | 'SourceDocument';
+type Component = 'Problem' | 'SubmissionList' | 'Dataset' | 'SourceDocument' | 'ResponseText';
 const validators = Object.fromEntries(
-  (['Problem', 'SubmissionList', 'Dataset', 'SourceDocument'] as const).map((name) => [name, ajv.compile({ $ref: `${componentsId}#/$defs/${name}` })]),
+  (['Problem', 'SubmissionList', 'Dataset', 'SourceDocument', 'ResponseText'] as const).map((name) => [name, ajv.compile({ $ref: `${componentsId}#/$defs/${name}` })]),
 ) as Record<Component, ReturnType<typeof ajv.compile>>;
 
 function expectMatches(component: Component, body: unknown): void {
@@ -59,6 +61,7 @@ const [bundled, synthetic] = fixtures as [MockSubmission, MockSubmission];
 const FHKI_ID = bundled.dataset.submission.id;
 const bundledDatasetText = readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8');
 const bundledSourceText = readFileSync(resolve('public/data/fhki-2025-policy-address.source.json'), 'utf8');
+const bundledResponseText = readFileSync(resolve('public/data/fhki-2025-policy-address.response.json'), 'utf8');
 
 /** What the list should say about a fixture, derived from the dataset itself. */
 const summaryOf = ({ dataset }: MockSubmission) => ({
@@ -142,6 +145,14 @@ describe('the test harness', () => {
     expect(validators.SubmissionList({ submissions: [{ id: 'x' }] })).toBe(false);
     expect(validators.Dataset({ ...synthetic.dataset, schemaVersion: 99 })).toBe(false);
     expect(validators.SourceDocument({ ...synthetic.sourceDocument, pages: [] })).toBe(false);
+    expect(validators.ResponseText({ ...bundled.responseText, paragraphs: [] })).toBe(false);
+  });
+
+  test('the bundled submission has its response text (as the dataset names a response document); the synthetic one has neither', () => {
+    expect(bundled.dataset.responseDocument).toBeDefined();
+    expect(bundled.responseText?.responseDocumentId).toBe(bundled.dataset.responseDocument?.id);
+    expect(synthetic.dataset.responseDocument).toBeUndefined();
+    expect(synthetic.responseText).toBeUndefined();
   });
 });
 
@@ -335,10 +346,48 @@ describe('GET /v1/submissions/{id}/source', () => {
   });
 });
 
+describe('GET /v1/submissions/{id}/response', () => {
+  test('serves the FHKI response text exactly as the bundled file, valid against ResponseText', async () => {
+    const response = await get(`v1/submissions/${FHKI_ID}/response`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json\b/);
+    expect(response.headers.get('ETag')).toMatch(ETAG);
+    expect(response.headers.get('ETag')).toBe(etagOf(bundledResponseText));
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const text = await response.text();
+    expect(text).toBe(bundledResponseText);
+    const body = JSON.parse(text) as { submissionId: string; responseDocumentId: string; paragraphs: unknown[] };
+    expectMatches('ResponseText', body);
+    expect(body.submissionId).toBe(FHKI_ID);
+    expect(body.responseDocumentId).toBe(bundled.dataset.responseDocument!.id);
+    expect(body.paragraphs).toHaveLength(bundled.dataset.responseDocument!.paragraphs);
+  });
+
+  test('a submission not answered yet (no responseDocument) is a 404 problem that says so', async () => {
+    const body = await expectProblem(await get(`v1/submissions/${SYNTHETIC_SUBMISSION_ID}/response`), 404);
+    expect(body.detail).toContain(SYNTHETIC_SUBMISSION_ID);
+    expect(body.title).not.toBe((await expectProblem(await get('v1/submissions/no-such-submission/response'), 404)).title);
+  });
+
+  test('has its own ETag, distinct from the dataset and the source, and answers a matching If-None-Match with 304', async () => {
+    const [dataset, source, answer] = await Promise.all(['', '/source', '/response'].map((part) => get(`v1/submissions/${FHKI_ID}${part}`)));
+    const etag = answer!.headers.get('ETag')!;
+    expect(new Set([dataset!.headers.get('ETag'), source!.headers.get('ETag'), etag]).size).toBe(3);
+    const response = await get(`v1/submissions/${FHKI_ID}/response`, { 'If-None-Match': etag });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+    expect(response.headers.get('ETag')).toBe(etag);
+  });
+
+  test('an unknown id is a 404 problem', async () => {
+    await expectProblem(await get('v1/submissions/no-such-submission/response'), 404);
+  });
+});
+
 describe('with bearer tokens required', () => {
   const tokens = { good: 'all', narrow: [SYNTHETIC_SUBMISSION_ID] } as const;
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const paths = ['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`];
+  const paths = ['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`];
 
   const useTokens = () => serve({ submissions: fixtures, tokens });
 
@@ -356,7 +405,7 @@ describe('with bearer tokens required', () => {
     expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer\b.*error="invalid_token"/);
   });
 
-  test.each([`v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`])('a token narrowed to another submission reading %s is a 403 problem', async (path) => {
+  test.each([`v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`])('a token narrowed to another submission reading %s is a 403 problem', async (path) => {
     useTokens();
     await expectProblem(await get(path, bearer('narrow')), 403);
   });
@@ -388,6 +437,9 @@ describe('with bearer tokens required', () => {
     const source = await get(`v1/submissions/${SYNTHETIC_SUBMISSION_ID}/source`, bearer('good'));
     expect(source.status).toBe(200);
     expectMatches('SourceDocument', await source.json());
+    const answer = await get(`v1/submissions/${FHKI_ID}/response`, bearer('good'));
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe(bundledResponseText);
   });
 
   test('the CORS preflight needs no token (browsers never send one on OPTIONS)', async () => {
@@ -398,7 +450,7 @@ describe('with bearer tokens required', () => {
 });
 
 describe('CORS preflight', () => {
-  test.each(['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`])(
+  test.each(['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`])(
     'OPTIONS %s is 204 allowing GET with the Authorization and If-None-Match headers',
     async (path) => {
       const response = await fetch(new URL(path, BASE), {

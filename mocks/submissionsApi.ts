@@ -6,22 +6,27 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { Dataset } from '../src/domain/dataset.ts';
+import { ResponseText } from '../src/domain/responseText.ts';
 import { SourceDocument } from '../src/domain/sourceDocument.ts';
 import { summarizeSubmission } from '../src/domain/submissions.ts';
 
 export interface MockSubmission {
   dataset: Dataset;
   sourceDocument: SourceDocument;
+  /** The text of the document that answered it; absent while it is not answered (its `/response` is a 404). */
+  responseText?: ResponseText;
   /** The dataset exactly as served (defaults to JSON.stringify of `dataset`). */
   datasetJson?: string;
   sourceDocumentJson?: string;
+  responseTextJson?: string;
 }
 
 /** A submission served exactly as the files read (byte for byte, so ETags match them), validated on the way in. */
-export function mockSubmissionFromJson(datasetJson: string, sourceDocumentJson: string): MockSubmission {
+export function mockSubmissionFromJson(datasetJson: string, sourceDocumentJson: string, responseTextJson?: string): MockSubmission {
   return {
     dataset: Dataset.parse(JSON.parse(datasetJson)),
     sourceDocument: SourceDocument.parse(JSON.parse(sourceDocumentJson)),
+    ...(responseTextJson !== undefined && { responseText: ResponseText.parse(JSON.parse(responseTextJson)), responseTextJson }),
     datasetJson,
     sourceDocumentJson,
   };
@@ -99,6 +104,7 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
       {
         dataset: serve(submission.datasetJson ?? JSON.stringify(submission.dataset)),
         source: serve(submission.sourceDocumentJson ?? JSON.stringify(submission.sourceDocument)),
+        response: submission.responseText && serve(submission.responseTextJson ?? JSON.stringify(submission.responseText)),
       },
     ]),
   );
@@ -118,13 +124,15 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
     return new Set(granted === 'all' ? byId.keys() : granted);
   }
 
-  function submission(request: Request, id: string, part: 'dataset' | 'source'): Response {
+  function submission(request: Request, id: string, part: 'dataset' | 'source' | 'response'): Response {
     const allowed = access(request);
     if (allowed instanceof Response) return allowed;
     const found = byId.get(id);
     if (!found) return problem(404, 'Submission not found', `There is no submission "${id}".`);
     if (!allowed.has(id)) return problem(403, 'Forbidden', `This token may not read "${id}".`);
-    return jsonWithEtag(request, found[part]);
+    const served = found[part];
+    if (!served) return problem(404, 'Response not found', `The submission "${id}" has not been answered yet.`);
+    return jsonWithEtag(request, served);
   }
 
   return [
@@ -155,6 +163,7 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
       return jsonWithEtag(request, serve(JSON.stringify({ submissions: page, ...(next && { nextPageToken: next }) })));
     }),
     http.get(`${baseUrl}v1/submissions/:id/source`, ({ request, params }) => submission(request, String(params.id), 'source')),
+    http.get(`${baseUrl}v1/submissions/:id/response`, ({ request, params }) => submission(request, String(params.id), 'response')),
     http.get(`${baseUrl}v1/submissions/:id`, ({ request, params }) => submission(request, String(params.id), 'dataset')),
   ];
 }

@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asksAgreement } from './asksPasses.ts';
+import { responseAgreement } from './responses.ts';
 import { annotatorFinal, annotatorRound1 } from './facets.ts';
 
 export type Pass = { annotator: string; recommendations: Record<string, Record<string, string[]>> };
@@ -94,6 +95,13 @@ if (isMain) {
     console.log(`\n## Asks without a number and repeated asks (Part 4)\n`);
     console.log(`- asks without a number: A ${asks.asks.a}, B ${asks.asks.b}; κ (a recommendation has one) = ${asks.presenceKappa.toFixed(2)}; same asks (kind, direction, scheme) on ${pct(asks.sameAsks)} of ${asks.recommendations} recommendations`);
     console.log(`- repeated asks: pairs A ${asks.repeats.a}, B ${asks.repeats.b}, both ${asks.repeats.both}; positive agreement (Dice) = ${asks.repeats.dice.toFixed(2)}`);
+    const responses = responseAgreement(join(import.meta.dirname, '..', 'annotations'));
+    console.log(`\n## The Government's response (Part 5)\n`);
+    console.log(`- verdicts: the same on ${responses.agree} of ${responses.recommendations} (${pct(responses.agree / responses.recommendations)}); Cohen's κ = ${responses.kappa.toFixed(2)}; linearly weighted κ (the verdicts are ordered) = ${responses.weightedKappa.toFixed(2)}\n`);
+    console.log('| A \\ B | adopted | partly | related | not addressed |\n|---|---:|---:|---:|---:|');
+    responses.matrix.forEach((row, i) => console.log(`| ${responses.perVerdict[i]!.verdict} | ${row.join(' | ')} |`));
+    console.log('\n| verdict | A | B | both | κ (one against the rest) |\n|---|---:|---:|---:|---:|');
+    for (const v of responses.perVerdict) console.log(`| \`${v.verdict}\` | ${v.a} | ${v.b} | ${v.both} | ${v.kappa.toFixed(2)} |`);
     console.log(`- urgency candidates: ${asks.urgency.candidates}; judged urgent by A ${asks.urgency.urgent.a}, B ${asks.urgency.urgent.b}; agree on ${asks.urgency.agree}; κ = ${asks.urgency.kappa.toFixed(2)}`);
   }
 }

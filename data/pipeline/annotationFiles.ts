@@ -4,12 +4,13 @@
  * in a pull request. zh-Hans is never written by hand: the pipeline converts zh-Hant
  * with OpenCC, so registries carry zh-Hant and en only.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { Ask } from '../../src/domain/dataset.ts';
 import { Action, SchemeRequest } from '../../src/domain/vocabulary.ts';
 import { finalAsksPasses, type FinalAsksPasses } from './asksPasses.ts';
 import { finalFacets, readFacetVocabularies, type FacetEntry, type FacetLists } from './facets.ts';
+import { finalResponses, ResponseDocumentFile, type ResponseEntry } from './responses.ts';
 
 const NonEmpty = z.string().trim().min(1);
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -77,6 +78,8 @@ export interface Annotations {
   facets: { levers: FacetEntry[]; industries: FacetEntry[]; values: Map<string, FacetLists>; problems: string[] };
   /** Asks without a number, repeated asks and urgency, from their passes (asksPasses.ts). */
   asksPasses: FinalAsksPasses;
+  /** The response document and each recommendation's response (responses.ts); absent before the Government answers. */
+  responses?: { document: ResponseDocumentFile; values: Map<string, ResponseEntry>; problems: string[] };
   addressees: z.infer<typeof AddresseeEntry>[];
   places: z.infer<typeof PlaceEntry>[];
   schemes: z.infer<typeof SchemeEntry>[];
@@ -114,6 +117,9 @@ export function readAnnotations(directory: string, chapterNumbers?: readonly num
     themes: readJson(directory, 'themes.json', z.array(ThemeEntry)),
     facets: { ...readFacetVocabularies(directory), ...finalFacets(directory) },
     asksPasses: finalAsksPasses(directory),
+    ...(existsSync(`${directory}/response-document.json`)
+      ? { responses: { document: readJson(directory, 'response-document.json', ResponseDocumentFile), ...finalResponses(directory) } }
+      : {}),
     addressees: readJson(directory, 'addressees.json', z.array(AddresseeEntry)),
     places: readJson(directory, 'places.json', z.array(PlaceEntry)),
     schemes: readJson(directory, 'schemes.json', z.array(SchemeEntry)),

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { Dataset } from '../../src/domain/dataset.ts';
+import { ResponseText } from '../../src/domain/responseText.ts';
 import { SourceDocument } from '../../src/domain/sourceDocument.ts';
 
 function jsonSchemaFile(schema: z.ZodType, file: string, title: string, from: string): string {
@@ -22,6 +23,9 @@ function jsonSchemaFile(schema: z.ZodType, file: string, title: string, from: st
 }
 
 export const datasetJsonSchema = (): string => jsonSchemaFile(Dataset, 'dataset.schema.json', 'Submission dataset', 'src/domain/dataset.ts');
+
+export const responseTextJsonSchema = (): string =>
+  jsonSchemaFile(ResponseText, 'response-text.schema.json', 'Response document text by paragraph', 'src/domain/responseText.ts');
 
 export const sourceDocumentJsonSchema = (): string =>
   jsonSchemaFile(SourceDocument, 'source-document.schema.json', 'Submission text by page', 'src/domain/sourceDocument.ts');

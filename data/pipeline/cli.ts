@@ -1,15 +1,18 @@
 /**
- * The pipeline's command line: `npm run data` rebuilds public/data/<id>.json (the dataset)
- * and public/data/<id>.source.json (the source text page by page, for the Source view)
+ * The pipeline's command line: `npm run data` rebuilds public/data/<id>.json (the dataset),
+ * public/data/<id>.source.json (the source text page by page, for the Source view),
+ * public/data/<id>.response.json (the response document's text) and the API's JSON Schemas
  * from the source and the annotations; `npm run data:check` rebuilds both in memory and
  * fails if either committed file differs (CI runs it). Logs go to stderr; any failing
  * step exits non-zero with its reason, naming the recommendation concerned.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readAnnotations } from './annotationFiles.ts';
-import { SUBMISSION_ID, buildDataset, serializeDataset } from './dataset.ts';
-import { datasetJsonSchema, sourceDocumentJsonSchema } from './apiSchema.ts';
-import { ANNOTATIONS_DIR, DATASET_PATH, DATASET_SCHEMA_PATH, SOURCE_DOCUMENT_PATH, SOURCE_DOCUMENT_SCHEMA_PATH, readVerifiedSource } from './paths.ts';
+import { toZhHans } from './annotate.ts';
+import { datasetJsonSchema, responseTextJsonSchema, sourceDocumentJsonSchema } from './apiSchema.ts';
+import { SUBMISSION_ID, serializeDataset } from './dataset.ts';
+import { DATASET_PATH, DATASET_SCHEMA_PATH, RESPONSE_TEXT_PATH, RESPONSE_TEXT_SCHEMA_PATH, SOURCE_DOCUMENT_PATH, SOURCE_DOCUMENT_SCHEMA_PATH } from './paths.ts';
+import { buildResponseText } from './policyAddress.ts';
+import { buildRealDataset } from './realDataset.ts';
 import { buildSourceDocument, serializeSourceDocument } from './sourceDocument.ts';
 
 /** Whether the committed file holds exactly `output` (a missing file does not). */
@@ -22,8 +25,10 @@ function isUpToDate(path: string, output: string): boolean {
 }
 
 function main(check: boolean): void {
-  const { text, sha256 } = readVerifiedSource();
-  const dataset = buildDataset(text, sha256, readAnnotations(ANNOTATIONS_DIR));
+  const { text, sha256, responseSource, dataset } = buildRealDataset();
+  const address = responseSource.address;
+  const responseText = buildResponseText(address['zh-Hant'], address.en, { submissionId: SUBMISSION_ID, responseDocumentId: dataset.responseDocument!.id }, toZhHans);
+  const responseOutput = `${JSON.stringify(responseText, null, 2)}\n`;
   const output = serializeDataset(dataset);
   const sourceDocument = buildSourceDocument(text, sha256, SUBMISSION_ID);
   const sourceOutput = serializeSourceDocument(sourceDocument);
@@ -34,6 +39,8 @@ function main(check: boolean): void {
     { path: SOURCE_DOCUMENT_PATH, text: sourceOutput, summary: sourceSummary },
     { path: DATASET_SCHEMA_PATH, text: datasetJsonSchema(), summary: 'JSON Schema of the dataset, for the API contract' },
     { path: SOURCE_DOCUMENT_SCHEMA_PATH, text: sourceDocumentJsonSchema(), summary: 'JSON Schema of the source text, for the API contract' },
+    { path: RESPONSE_TEXT_PATH, text: responseOutput, summary: `${responseText.paragraphs.length} paragraphs of ${dataset.responseDocument!.id}` },
+    { path: RESPONSE_TEXT_SCHEMA_PATH, text: responseTextJsonSchema(), summary: 'JSON Schema of the response text, for the API contract' },
   ];
   if (check) {
     const stale = outputs.filter(({ path, text: expected }) => !isUpToDate(path, expected));

@@ -2,12 +2,20 @@
  * Step 6: assemble the dataset document from the structure and the annotations, and
  * validate it with the app's own schema (zod + integrity rules). Pure: same input, same output.
  */
-import { Dataset, SCHEMA_VERSION } from '../../src/domain/dataset.ts';
-import { annotate, localized } from './annotate.ts';
+import { Dataset, SCHEMA_VERSION, type Response } from '../../src/domain/dataset.ts';
+import { annotate, AnnotationError, localized, toZhHans } from './annotate.ts';
 import type { Annotations } from './annotationFiles.ts';
 import { readBlocks } from './blocks.ts';
 import { splitPages } from './pages.ts';
+import type { ParsedAddress } from './policyAddress.ts';
+import { toResponse } from './responses.ts';
 import { buildStructure, type ParsedStructure } from './structure.ts';
+
+/** The response document's texts, parsed, with the sha256 of the files they were read from. */
+export interface ResponseSource {
+  address: { 'zh-Hant': ParsedAddress; en: ParsedAddress };
+  sha256: { 'zh-Hant': string; en: string };
+}
 
 export const SUBMISSION_ID = 'fhki-2025-policy-address';
 
@@ -24,9 +32,22 @@ export function parseSource(source: string): ParsedStructure {
   return buildStructure(readBlocks(pages), pages.length);
 }
 
-export function buildDataset(source: string, sourceSha256: string, annotations: Annotations): Dataset {
+export function buildDataset(source: string, sourceSha256: string, annotations: Annotations, responseSource?: ResponseSource): Dataset {
   const structure = parseSource(source);
   const parts = annotate(structure, annotations);
+  const responses = new Map<string, Response>();
+  const { responses: judged } = annotations;
+  if (judged && responseSource) {
+    const problems = [...judged.problems];
+    for (const rec of structure.recommendations) {
+      const entry = judged.values.get(rec.id);
+      if (!entry) problems.push(`${rec.id}: no response (data/annotations/passes/response-*.json)`);
+      else responses.set(rec.id, toResponse(rec.id, entry, responseSource.address, parts.asks, toZhHans, problems));
+    }
+    if (problems.length > 0) throw new AnnotationError(problems);
+  } else if (judged || responseSource) {
+    throw new AnnotationError(['the response annotations and the response document\'s text come together: one is missing']);
+  }
   const document = {
     schemaVersion: SCHEMA_VERSION,
     submission: {
@@ -65,6 +86,7 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
         ...(annotated.framing ? { framing: true } : {}),
         urgency: annotated.urgency,
         repeats: annotated.repeats,
+        ...(responses.has(rec.id) ? { response: responses.get(rec.id)! } : {}),
       };
     }),
     themes: annotations.themes.map((theme) => ({
@@ -97,6 +119,20 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
       label: localized(entry.label['zh-Hant'], entry.label.en),
       ...(entry.parentId ? { parentId: entry.parentId } : {}),
     })),
+    ...(judged && responseSource
+      ? {
+          responseDocument: {
+            id: judged.document.id,
+            title: localized(judged.document.title['zh-Hant'], judged.document.title.en),
+            delivered: judged.document.delivered,
+            paragraphs: responseSource.address['zh-Hant'].paragraphs.length,
+            scope: 'main-text' as const,
+            attribution: localized(judged.document.attribution['zh-Hant'], judged.document.attribution.en),
+            url: judged.document.url,
+            sourceSha256: responseSource.sha256,
+          },
+        }
+      : {}),
   };
   const parsed = Dataset.safeParse(document);
   if (!parsed.success) {

@@ -4,12 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readAnnotations } from './annotationFiles.ts';
-import { buildDataset } from './dataset.ts';
-import { ANNOTATIONS_DIR, readVerifiedSource } from './paths.ts';
+import { ANNOTATIONS_DIR } from './paths.ts';
+import { buildRealDataset } from './realDataset.ts';
 
-const { text, sha256 } = readVerifiedSource();
-const dataset = buildDataset(text, sha256, readAnnotations(ANNOTATIONS_DIR));
+const { dataset } = buildRealDataset();
 const askOf = (recommendationId: string, quoteIncludes: string) =>
   dataset.asks.find((ask) => ask.recommendationId === recommendationId && ask.quote.includes(quoteIncludes));
 

@@ -11,12 +11,13 @@ import { readAnnotations } from './annotationFiles.ts';
 import { buildDataset } from './dataset.ts';
 import { ANNOTATIONS_DIR } from './paths.ts';
 import { LETTERHEAD } from './pages.ts';
+import { readResponseSource } from './realDataset.ts';
 
 const SOURCE_PATH = fileURLToPath(new URL('../source/fhki-2025-policy-address.zh-Hant.txt', import.meta.url));
 const bytes = readFileSync(SOURCE_PATH);
 const source = bytes.toString('utf8');
 const sha256 = createHash('sha256').update(bytes).digest('hex');
-const dataset = buildDataset(source, sha256, readAnnotations(ANNOTATIONS_DIR));
+const dataset = buildDataset(source, sha256, readAnnotations(ANNOTATIONS_DIR), readResponseSource());
 const recs = dataset.recommendations;
 const rec = (id: string) => {
   const found = recs.find((r) => r.id === id);

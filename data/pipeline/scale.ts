@@ -88,7 +88,8 @@ export function scaleDataset(dataset: Dataset, factor: number): Dataset {
             const [, otherSection, n] = /^R-(.+)-(\d+)$/.exec(other)!;
             return `R-${scaledSectionId(otherSection!, k)}-${n}`;
           });
-          recommendations.push({ ...rec, id, sectionId, askIds: rec.askIds.map(askId), repeats });
+          const response = rec.response && { ...rec.response, ...(rec.response.numbers ? { numbers: rec.response.numbers.map((n) => ({ ...n, askId: askId(n.askId) })) } : {}) };
+          recommendations.push({ ...rec, id, sectionId, askIds: rec.askIds.map(askId), repeats, ...(response ? { response } : {}) });
           for (const schemeId of rec.schemeIds) {
             const request = requestOf.get(schemeId)?.get(rec.id);
             if (request === undefined) throw new Error(`scheme ${schemeId} has no request for ${rec.id}`);

@@ -8,8 +8,10 @@ import { useLinkBuilder } from '../url/useViewState.ts';
 const VIEWS = [
   ['overview', paths.overview()],
   ['explore', paths.explore()],
+  ['response', paths.response()],
   ['schemes', paths.schemes()],
   ['source', paths.source()],
+  ['address', paths.address()],
   ['structure', paths.submission()],
   ['briefing', paths.briefing()],
 ] as const;

@@ -19,8 +19,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <OverviewPage /> },
           { path: 'explore', lazy: async () => ({ Component: (await import('../features/explore/ExplorePage.tsx')).ExplorePage }) },
+          { path: 'response', lazy: async () => ({ Component: (await import('../features/response/ResponsePage.tsx')).ResponsePage }) },
+          { path: 'about', lazy: async () => ({ Component: (await import('../features/about/AboutPage.tsx')).AboutPage }) },
           { path: 'schemes', lazy: async () => ({ Component: (await import('../features/schemes/SchemesPage.tsx')).SchemesPage }) },
           { path: 'source', lazy: async () => ({ Component: (await import('../features/source/SourcePage.tsx')).SourcePage }) },
+          { path: 'address', lazy: async () => ({ Component: (await import('../features/address/AddressPage.tsx')).AddressPage }) },
           { path: 'structure', lazy: async () => ({ Component: (await import('../features/submission/SubmissionPage.tsx')).SubmissionPage }) },
           { path: 'briefing', lazy: async () => ({ Component: (await import('../features/briefing/BriefingPage.tsx')).BriefingPage }) },
           { path: 'submissions', lazy: async () => ({ Component: (await import('../features/submissions/SubmissionsPage.tsx')).SubmissionsPage }) },

@@ -20,6 +20,8 @@ export interface ResolvedAnnotations {
   repeats: Recommendation[];
   /** A paragraph that frames its section's asks without asking anything itself. */
   framing: boolean;
+  /** For each numeric ask the response judged: whether it was met, with the response's own figure. */
+  outcomes: Map<string, NonNullable<Recommendation['response']>['numbers'] extends (infer N)[] | undefined ? N : never>;
 }
 
 export interface AnnotationIndex {
@@ -65,6 +67,7 @@ export function resolveAnnotations(index: AnnotationIndex, rec: Recommendation):
     urgency: rec.urgency,
     repeats: pick(index.recommendations, rec.repeats),
     framing: rec.framing === true,
+    outcomes: new Map((rec.response?.numbers ?? []).map((number) => [number.askId, number])),
   };
 }
 

@@ -3,8 +3,8 @@
  * in presentation order. Pure: the URL codec, local storage and the slides all use it.
  *
  * In a URL it is one readable parameter:
- *   brief=themes,places(theme:halal+silver-economy;action:fund)
- * a chart id, optionally followed by its filters as `dimension:value+value` joined by `;`.
+ *   brief=themes,places(theme:halal+silver-economy;action:fund),uptake-industries
+ * a chart id (lower-case words joined by hyphens), optionally followed by its filters as `dimension:value+value` joined by `;`.
  */
 import { z } from './zod.ts';
 import { CHART_IDS, isChartId, type ChartId } from './charts.ts';
@@ -53,7 +53,7 @@ export function parseBriefing(text: string): { slides: Slide[]; invalid: string[
   // Split on commas outside parentheses.
   const items = text.match(/[^,(]+(\([^)]*\))?/g) ?? [];
   for (const item of items.map((i) => i.trim()).filter(Boolean)) {
-    const match = item.match(/^([a-z]+)(?:\(([^)]*)\))?$/);
+    const match = item.match(/^([a-z]+(?:-[a-z]+)*)(?:\(([^)]*)\))?$/);
     const chart = match?.[1];
     if (!match || !chart || !isChartId(chart)) {
       invalid.push(item);

@@ -11,12 +11,25 @@
  * chart's dimension that is simply "the filtered recommendations that carry the value";
  * where one is (a place chart filtered to the Northern Metropolis), the chart shows every
  * value as a filter panel would, and its finding names the values chosen.
+ *
+ * A chart can split each row by the Government's verdict on its recommendations (`segments:
+ * 'verdict'`, a stacked bar): the same rule holds for every part, **a segment of N opens N
+ * recommendations**, those of the row with that verdict. Charts that need the verdicts are
+ * left out wherever the dataset has no response document (`chartAvailable`).
  */
 import type { Dataset, Localized, Recommendation } from './dataset.ts';
 import { filterRecommendations, type FilterDimension, type FilterIndex, type Filters } from './filters.ts';
 import { ancestry } from './hierarchy.ts';
-import type { SchemeRequest } from './vocabulary.ts';
-import { ACTIONS } from './vocabulary.ts';
+import type { SchemeRequest, Verdict } from './vocabulary.ts';
+import { ACTIONS, VERDICTS } from './vocabulary.ts';
+
+/** One part of a stacked row: the row's recommendations with one verdict (what its drill-down opens). */
+export interface Segment {
+  verdict: Verdict;
+  count: number;
+  /** In source order. */
+  recommendationIds: string[];
+}
 
 /** One value of a chart's dimension and how many recommendations its drill-down opens. */
 export interface CountRow {
@@ -32,6 +45,8 @@ export interface CountRow {
   recommendationIds: string[];
   /** What those recommendations ask of the value (schemes), most frequent first. */
   requests?: { request: SchemeRequest; count: number }[];
+  /** A stacked row's parts, one per verdict in VERDICTS order (strongest first, empty ones too); their counts sum to `count`. */
+  segments?: Segment[];
 }
 
 type Value = { id: string; label?: Localized; ordinal?: number };
@@ -46,7 +61,17 @@ export interface ChartDefinition {
   requests?: (dataset: Dataset, rowId: string, inScope: ReadonlySet<string>) => { request: SchemeRequest; count: number }[];
   /** The value that means "none in particular" (all industries): drawn and counted, never named as what leads. */
   general?: string;
+  /** The view that shows the chart (any chart can also be pinned to a briefing). */
+  page: ChartPage;
+  /** Split each row by the verdict of the response on its recommendations: a stacked bar. */
+  segments?: 'verdict';
 }
+
+/** The views that show catalogue charts: the overview, and the Government's response. */
+export type ChartPage = 'overview' | 'response';
+
+/** The verdicts that count as "taken up": adopted in full or in part. */
+export const TAKEN_UP: readonly Verdict[] = ['adopted', 'partly'];
 
 const labelled = (items: readonly { id: string; label: Localized }[]): readonly Value[] => items;
 
@@ -60,29 +85,86 @@ function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet
   return [...counts].map(([request, count]) => ({ request, count })).sort((a, b) => b.count - a.count);
 }
 
+const industries = { dimension: 'industry', values: (d: Dataset) => labelled(d.industries), order: 'count', general: 'all-industries' } as const;
+const levers = { dimension: 'lever', values: (d: Dataset) => labelled(d.levers), order: 'count' } as const;
+const chapters = { dimension: 'chapter', values: (d: Dataset) => d.chapters.map((c) => ({ id: c.id, label: c.title, ordinal: c.number })), order: 'as-given' } as const;
+const addressees = { dimension: 'addressee', values: (d: Dataset) => labelled(d.addressees), order: 'count' } as const;
+const places = { dimension: 'place', values: (d: Dataset) => labelled(d.places), order: 'count' } as const;
+const actions = { dimension: 'action', values: () => ACTIONS.map((id) => ({ id })), order: 'count' } as const;
+// A scheme the text never names itself (the ITF, over ITSP) has no bar: its title would say it is "named".
+const schemes = { dimension: 'scheme', values: (d: Dataset) => d.schemes.filter((s) => s.requests.length > 0).map((s) => ({ id: s.id, label: s.name })), order: 'count' } as const;
+const byVerdict = { page: 'response', segments: 'verdict' } as const;
+
 export const CHARTS = {
-  industries: { dimension: 'industry', values: (d) => labelled(d.industries), order: 'count', general: 'all-industries' },
-  levers: { dimension: 'lever', values: (d) => labelled(d.levers), order: 'count' },
-  themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count' },
-  pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given' },
-  chapters: { dimension: 'chapter', values: (d) => d.chapters.map((c) => ({ id: c.id, label: c.title, ordinal: c.number })), order: 'as-given' },
-  addressees: { dimension: 'addressee', values: (d) => labelled(d.addressees), order: 'count' },
-  places: { dimension: 'place', values: (d) => labelled(d.places), order: 'count' },
-  actions: { dimension: 'action', values: () => ACTIONS.map((id) => ({ id })), order: 'count' },
-  // A scheme the text never names itself (the ITF, over ITSP) has no bar: its title would say it is "named".
-  schemes: { dimension: 'scheme', values: (d) => d.schemes.filter((s) => s.requests.length > 0).map((s) => ({ id: s.id, label: s.name })), order: 'count', requests: schemeRequests },
+  industries: { ...industries, page: 'overview' },
+  levers: { ...levers, page: 'overview' },
+  themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count', page: 'overview' },
+  pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given', page: 'overview' },
+  chapters: { ...chapters, page: 'overview' },
+  addressees: { ...addressees, page: 'overview' },
+  places: { ...places, page: 'overview' },
+  actions: { ...actions, page: 'overview' },
+  schemes: { ...schemes, requests: schemeRequests, page: 'overview' },
+  // The response: one bar per verdict, strongest first, then the uptake by each facet.
+  uptake: { dimension: 'verdict', values: () => VERDICTS.map((id) => ({ id })), order: 'as-given', page: 'response' },
+  'uptake-industries': { ...industries, ...byVerdict },
+  'uptake-levers': { ...levers, ...byVerdict },
+  'uptake-places': { ...places, ...byVerdict },
+  'uptake-chapters': { ...chapters, ...byVerdict },
+  'uptake-addressees': { ...addressees, ...byVerdict },
+  'uptake-schemes': { ...schemes, ...byVerdict },
+  'uptake-actions': { ...actions, ...byVerdict },
 } as const satisfies Record<string, ChartDefinition>;
 
 export type ChartId = keyof typeof CHARTS;
 export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
 export const isChartId = (value: string): value is ChartId => Object.hasOwn(CHARTS, value);
 
+/** Whether the chart counts the verdicts of a response (its own dimension, or its rows split by them). */
+export const needsResponses = (chart: ChartId): boolean => {
+  const definition: ChartDefinition = CHARTS[chart];
+  return definition.dimension === 'verdict' || definition.segments === 'verdict';
+};
+
+/** Whether the dataset can draw the chart: one about the response needs the response document. */
+export const chartAvailable = (dataset: Dataset, chart: ChartId): boolean => !needsResponses(chart) || dataset.responseDocument !== undefined;
+
+/** The charts a view shows, in the catalogue's order; with a dataset, only those it can draw. */
+export const chartsOf = (page: ChartPage, dataset?: Dataset): ChartId[] =>
+  CHART_IDS.filter((chart) => CHARTS[chart].page === page && (!dataset || chartAvailable(dataset, chart)));
+
 /** The filters a row drills down to: the chart's filters with its dimension set to the row alone. */
 export const drillFilters = (chart: ChartId, filters: Filters, rowId: string): Filters => ({ ...filters, [CHARTS[chart].dimension]: [rowId] });
+
+/**
+ * The filters a segment of a stacked row drills down to: the row's, with the verdict set to the
+ * segment's. (A segment with recommendations has a verdict the filters allow, so this narrows.)
+ */
+export const segmentFilters = (chart: ChartId, filters: Filters, rowId: string, verdict: Verdict): Filters => ({ ...drillFilters(chart, filters, rowId), verdict: [verdict] });
 
 /** The recommendations behind one row of a chart, under the chart's filters (what its drill-down opens). */
 export const recommendationsBehind = (dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string): Recommendation[] =>
   filterRecommendations(dataset, index, drillFilters(chart, filters, rowId));
+
+/** The recommendations behind one segment of a stacked row (what its drill-down opens). */
+export const recommendationsInSegment = (dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string, verdict: Verdict): Recommendation[] =>
+  filterRecommendations(dataset, index, segmentFilters(chart, filters, rowId, verdict));
+
+/** How many of a stacked row's recommendations were taken up (adopted in full or in part). */
+export const takenUp = (row: CountRow): number => (row.segments ?? []).reduce((sum, segment) => sum + (TAKEN_UP.includes(segment.verdict) ? segment.count : 0), 0);
+
+/** A row's recommendations split by verdict, in VERDICTS order (a recommendation has one verdict). */
+function splitByVerdict(index: FilterIndex, ids: readonly string[]): Segment[] {
+  const byVerdict = new Map<string, string[]>(VERDICTS.map((verdict) => [verdict, []]));
+  for (const id of ids) {
+    const verdict = index.facets.get(id)!.verdict[0];
+    if (verdict !== undefined) byVerdict.get(verdict)?.push(id);
+  }
+  return VERDICTS.map((verdict) => {
+    const recommendationIds = byVerdict.get(verdict)!;
+    return { verdict, count: recommendationIds.length, recommendationIds };
+  });
+}
 
 /** A chart as the filters leave it: its rows, and what its title can say about them. */
 export interface ChartData {
@@ -94,7 +176,10 @@ export interface ChartData {
 /** A chart under the filters, `inScope` being how many recommendations pass them all. */
 export function selectChart(dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, inScope: number): ChartData {
   const { rows, base } = chartRows(dataset, index, filters, chart);
-  return { id: chart, rows, finding: chartFinding(chart, rows, filters, inScope, base) };
+  // A stacked chart filtered to some of its values says how many of those were taken up: counted once each.
+  const chosen = (CHARTS[chart] as ChartDefinition).segments && filters[CHARTS[chart].dimension].length > 0;
+  const taken = chosen ? filterRecommendations(dataset, index, filters).filter((rec) => rec.response && TAKEN_UP.includes(rec.response.verdict)).length : undefined;
+  return { id: chart, rows, finding: chartFinding(chart, rows, filters, inScope, base, taken) };
 }
 
 /** A chart's rows under the filters: each row's count is the size of its drill-down (see the file's comment). */
@@ -117,6 +202,7 @@ export function chartRows(dataset: Dataset, index: FilterIndex, filters: Filters
       const row: CountRow = { id: value.id, dimension, label: value.label, count: ids.length, recommendationIds: ids };
       if (value.ordinal !== undefined) row.ordinal = value.ordinal;
       if (definition.requests) row.requests = definition.requests(dataset, value.id, new Set(ids));
+      if (definition.segments) row.segments = splitByVerdict(index, ids);
       return { row, position };
     })
     .filter(({ row }) => row.count > 0);
@@ -132,17 +218,37 @@ export function chartRows(dataset: Dataset, index: FilterIndex, filters: Filters
  * - `leads`: one value has more than any other.
  * `rows` are the ids the title talks about (the chart highlights them); `total` is what `count` is out of
  * (for `chosen`, the recommendations the other filters leave, `base`).
+ *
+ * The charts of the response say what was taken up (adopted in full or in part):
+ * - `uptake` (the chart by verdict): `count` of the `total` recommendations in scope were taken up;
+ * - `taken-up`: one row has the most recommendations taken up, `count` of its `total`;
+ * - `taken-up-tied`: several rows share the most, `count` each;
+ * - `none-taken-up`: no row has any taken up; `total` recommendations are on the chart;
+ * - `chosen-taken-up`: a filter fixes the dimension; `count` of the `total` recommendations it leaves were taken up.
  */
 export type Finding =
   | { kind: 'chosen'; rows: string[]; count: number; total: number }
   | { kind: 'all' | 'leads'; rows: [string]; count: number; total: number }
-  | { kind: 'tied'; rows: string[]; count: number; total: number };
+  | { kind: 'tied'; rows: string[]; count: number; total: number }
+  | { kind: 'uptake'; rows: string[]; count: number; total: number }
+  | { kind: 'taken-up'; rows: [string]; count: number; total: number }
+  | { kind: 'taken-up-tied'; rows: string[]; count: number; total: number }
+  | { kind: 'none-taken-up'; rows: string[]; count: 0; total: number }
+  | { kind: 'chosen-taken-up'; rows: string[]; count: number; total: number };
 
-export function chartFinding(chart: ChartId, rows: readonly CountRow[], filters: Filters, inScope: number, base: number): Finding | undefined {
+/** `taken`: for a stacked chart whose dimension a filter fixes, how many recommendations in scope were taken up. */
+export function chartFinding(chart: ChartId, rows: readonly CountRow[], filters: Filters, inScope: number, base: number, taken?: number): Finding | undefined {
   if (inScope === 0) return undefined;
-  const chosen = filters[CHARTS[chart].dimension];
+  const definition: ChartDefinition = CHARTS[chart];
+  const chosen = filters[definition.dimension];
+  if (definition.segments) return stackedFinding(definition, rows, chosen, inScope, taken);
   if (chosen.length > 0) return { kind: 'chosen', rows: rows.filter((row) => chosen.includes(row.id)).map((row) => row.id), count: inScope, total: base };
-  const general: string | undefined = (CHARTS[chart] as ChartDefinition).general;
+  if (definition.dimension === 'verdict') {
+    // Unfiltered by verdict, the rows are the recommendations in scope, each counted once.
+    const takenRows = rows.filter((row) => (TAKEN_UP as readonly string[]).includes(row.id));
+    return { kind: 'uptake', rows: takenRows.map((row) => row.id), count: takenRows.reduce((sum, row) => sum + row.count, 0), total: inScope };
+  }
+  const general: string | undefined = definition.general;
   // Unless it is all there is, in which case saying so is the finding.
   const particular = rows.filter((row) => row.id !== general);
   const candidates = particular.length > 0 ? particular : rows;
@@ -152,6 +258,20 @@ export function chartFinding(chart: ChartId, rows: readonly CountRow[], filters:
   const tied = candidates.filter((row) => row.count === top.count);
   if (tied.length > 1) return { kind: 'tied', rows: tied.map((row) => row.id), count: top.count, total: inScope };
   return { kind: 'leads', rows: [top.id], count: top.count, total: inScope };
+}
+
+/** The finding of a stacked chart: which row had the most recommendations taken up. */
+function stackedFinding(definition: ChartDefinition, rows: readonly CountRow[], chosen: readonly string[], inScope: number, taken: number | undefined): Finding {
+  if (chosen.length > 0) return { kind: 'chosen-taken-up', rows: rows.filter((row) => chosen.includes(row.id)).map((row) => row.id), count: taken ?? 0, total: inScope };
+  const most = Math.max(0, ...rows.map(takenUp));
+  if (most === 0) return { kind: 'none-taken-up', rows: [], count: 0, total: new Set(rows.flatMap((row) => row.recommendationIds)).size };
+  // "None in particular" (all industries) is named only when no particular value had any taken up.
+  const particular = rows.filter((row) => row.id !== definition.general && takenUp(row) > 0);
+  const candidates = particular.length > 0 ? particular : rows;
+  const best = Math.max(...candidates.map(takenUp));
+  const top = candidates.filter((row) => takenUp(row) === best);
+  if (top.length > 1) return { kind: 'taken-up-tied', rows: top.map((row) => row.id), count: best, total: inScope };
+  return { kind: 'taken-up', rows: [top[0]!.id], count: best, total: top[0]!.count };
 }
 
 /**

@@ -7,7 +7,7 @@
  * schema through `superRefine`, so one `safeParse` answers "can this app read it?".
  */
 import { z } from './zod.ts';
-import { Action, AskDirection, AskKind, AskUnit, SchemeRequest, UrgencySignal } from './vocabulary.ts';
+import { Action, AskDirection, AskKind, AskOutcome, AskUnit, Confidence, SchemeRequest, UrgencySignal, Verdict } from './vocabulary.ts';
 
 /**
  * 2: the `levers` and `industries` facets (docs/methodology.md, Part 3); asks with or without a
@@ -78,6 +78,51 @@ export const Section = z.object({
 
 export const RecommendationKind = z.enum(['bullet', 'paragraph']);
 
+/** A sub-item's letter in one language's own lettering: "i", "vi", "xii". */
+const RomanItem = z.string().regex(/^[ivx]+$/, 'a sub-item is lettered in lower-case roman numerals, e.g. "vi"');
+
+/** A paragraph of the response document, and the sub-item in it (lettered per language: ¶240 zh (vi) = en (v)). */
+export const ResponseParagraph = z.object({
+  number: z.number().int().min(1),
+  item: z.object({ 'zh-Hant': RomanItem, en: RomanItem }).optional(),
+});
+export type ResponseParagraph = z.infer<typeof ResponseParagraph>;
+
+/** What the Government's response did with a recommendation (docs/methodology.md, Part 5). */
+export const Response = z.object({
+  verdict: Verdict,
+  /** The paragraphs that respond, the most relevant first; none when nothing responds. */
+  paragraphs: z.array(ResponseParagraph),
+  /** The words of the first paragraph that carry the verdict: zh-Hant and en are the Government's own, zh-Hans converted. */
+  quote: Localized.optional(),
+  /** One line: what was asked and what the response does. */
+  reason: Localized,
+  confidence: Confidence,
+  /** For "not addressed": the terms searched for, so a reader can repeat the search. */
+  searched: z.object({ 'zh-Hant': z.array(NonEmpty).min(1), en: z.array(NonEmpty).min(1) }).optional(),
+  /** For each numeric ask of the recommendation: whether the response meets it, with the response's own figure. */
+  numbers: z.array(z.object({ askId: NonEmpty, outcome: AskOutcome, figure: Localized.optional() })).optional(),
+});
+export type Response = z.infer<typeof Response>;
+
+/** The document that answered the submission (the 2025 Policy Address); its text is a second, lazily loaded file. */
+export const ResponseDocumentRef = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  title: Localized,
+  /** The day it was delivered, ISO "YYYY-MM-DD". */
+  delivered: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  /** How many numbered paragraphs it has (1 … paragraphs); their text is in the response text file. */
+  paragraphs: z.number().int().min(1),
+  /** What the verdicts were judged against: its main text only, never its Supplement. */
+  scope: z.literal('main-text'),
+  /** The publisher's terms of reuse, in three languages. */
+  attribution: Localized,
+  url: z.string().regex(/^https:\/\//),
+  /** sha256 of the Government's files the text was read from, per language. */
+  sourceSha256: z.object({ 'zh-Hant': z.string().regex(/^[0-9a-f]{64}$/), en: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type ResponseDocumentRef = z.infer<typeof ResponseDocumentRef>;
+
 export const Recommendation = z.object({
   id: RecommendationId,
   sectionId: SectionId,
@@ -103,6 +148,8 @@ export const Recommendation = z.object({
   urgency: z.array(z.object({ signal: UrgencySignal, word: NonEmpty, quote: z.object({ 'zh-Hant': NonEmpty, 'zh-Hans': NonEmpty }) })),
   /** Other recommendations, in other sections, that make the same ask (Part 4). */
   repeats: z.array(RecommendationId),
+  /** What the response document did with it; present exactly when the dataset has a `responseDocument`. */
+  response: Response.optional(),
 });
 
 const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is a lower-case slug, e.g. "bud-fund"');
@@ -165,6 +212,8 @@ const DatasetShape = z.object({
   asks: z.array(Ask),
   addressees: z.array(Addressee),
   places: z.array(Place),
+  /** Absent while the Government has not answered (the API may serve such a submission). */
+  responseDocument: ResponseDocumentRef.optional(),
 });
 
 type DatasetShape = z.infer<typeof DatasetShape>;
@@ -294,6 +343,11 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
   const schemesById = new Map(data.schemes.map((scheme) => [scheme.id, scheme]));
   const asksById = new Map(data.asks.map((ask) => [ask.id, ask]));
   data.recommendations.forEach((rec, i) => {
+    for (const { path, message } of responseProblems(rec, data.responseDocument)) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'response', ...path], message });
+    rec.response?.numbers?.forEach((number, j) => {
+      const ask = asksById.get(number.askId);
+      if (!ask || ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'response', 'numbers', j, 'askId'], message: `"${number.askId}" is not an ask of "${rec.id}"` });
+    });
     rec.schemeIds.forEach((id, j) => {
       const scheme = schemesById.get(id);
       if (scheme && !scheme.recommendationIds.includes(rec.id)) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'schemeIds', j], message: `scheme "${id}" does not list "${rec.id}"` });
@@ -311,6 +365,29 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
       else if (ask && ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'askIds', j], message: `ask "${id}" belongs to "${ask.recommendationId}"` });
     });
   });
+}
+
+/** What is wrong with a recommendation's response on its own, given the response document (if any). */
+export function responseProblems(rec: z.infer<typeof Recommendation>, document: ResponseDocumentRef | undefined): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const response = rec.response;
+  if (!document) {
+    if (response) problems.push({ path: [], message: 'a response without a responseDocument' });
+    return problems;
+  }
+  if (!response) return [{ path: [], message: `no response, though the dataset has the response document "${document.id}"` }];
+  response.paragraphs.forEach((paragraph, j) => {
+    if (paragraph.number > document.paragraphs) problems.push({ path: ['paragraphs', j, 'number'], message: `paragraph ${paragraph.number} is after the last (${document.paragraphs})` });
+  });
+  if (response.verdict === 'not-addressed') {
+    if (response.paragraphs.length > 0) problems.push({ path: ['paragraphs'], message: 'nothing responds: "not addressed" cites no paragraph' });
+    if (response.quote) problems.push({ path: ['quote'], message: 'nothing responds: "not addressed" quotes nothing' });
+    if (!response.searched) problems.push({ path: ['searched'], message: '"not addressed" says what was searched for' });
+  } else {
+    if (response.paragraphs.length === 0) problems.push({ path: ['paragraphs'], message: `a "${response.verdict}" verdict cites the paragraph that responds` });
+    if (!response.quote) problems.push({ path: ['quote'], message: `a "${response.verdict}" verdict quotes the words that carry it` });
+  }
+  return problems;
 }
 
 /** What is wrong with one ask on its own, by field (the pipeline checks the annotations with the same rules). */

@@ -6,20 +6,20 @@
  */
 import type { Dataset, Localized, Recommendation } from './dataset.ts';
 import { ancestry } from './hierarchy.ts';
-import { ACTIONS, EMPHASES } from './vocabulary.ts';
+import { ACTIONS, EMPHASES, VERDICTS } from './vocabulary.ts';
 
-export const FILTER_DIMENSIONS = ['industry', 'lever', 'emphasis', 'theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
+export const FILTER_DIMENSIONS = ['verdict', 'industry', 'lever', 'emphasis', 'theme', 'pillar', 'chapter', 'addressee', 'place', 'action', 'scheme'] as const;
 export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
 
 export type Filters = Readonly<Record<FilterDimension, readonly string[]>>;
 
-export const NO_FILTERS: Filters = { industry: [], lever: [], emphasis: [], theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
+export const NO_FILTERS: Filters = { verdict: [], industry: [], lever: [], emphasis: [], theme: [], pillar: [], chapter: [], addressee: [], place: [], action: [], scheme: [] };
 
 /**
  * Dimensions whose values are a closed vocabulary labelled by the UI (i18n `<prefix>.<value>`),
  * not by the dataset: every other dimension's labels come with the data.
  */
-export const BUNDLE_LABELS = { action: 'actions', emphasis: 'emphasis' } as const satisfies Partial<Record<FilterDimension, string>>;
+export const BUNDLE_LABELS = { verdict: 'verdicts', action: 'actions', emphasis: 'emphasis' } as const satisfies Partial<Record<FilterDimension, string>>;
 
 export const hasFilters = (filters: Filters): boolean => FILTER_DIMENSIONS.some((dimension) => filters[dimension].length > 0);
 
@@ -48,6 +48,7 @@ function indexFacets(dataset: Dataset): FilterIndex {
   for (const rec of dataset.recommendations) {
     const chapterId = sectionChapter.get(rec.sectionId) ?? '';
     facets.set(rec.id, {
+      verdict: rec.response ? [rec.response.verdict] : [],
       industry: rec.industries,
       lever: rec.levers,
       emphasis: [...(rec.urgency.length > 0 ? ['urgent'] : []), ...(rec.repeats.length > 0 ? ['repeated'] : [])],
@@ -105,6 +106,8 @@ export function filterValues(dataset: Dataset): FilterValues {
   const labelled = (items: readonly { id: string; label?: Localized; title?: Localized; name?: Localized }[]) =>
     new Map(items.map((item) => [item.id, item.label ?? item.title ?? item.name]));
   return {
+    // Before the Government has answered there is nothing to filter by.
+    verdict: new Map(dataset.responseDocument ? VERDICTS.map((id) => [id, undefined]) : []),
     industry: labelled(dataset.industries),
     lever: labelled(dataset.levers),
     emphasis: new Map(EMPHASES.map((id) => [id, undefined])),

@@ -1,10 +1,14 @@
-import { CHART_IDS, selectChart, type ChartId } from './charts.ts';
+import { chartAvailable, chartsOf, selectChart, type ChartId } from './charts.ts';
 import type { Dataset } from './dataset.ts';
 import { buildFilterIndex, filterRecommendations, type Filters } from './filters.ts';
 import { headline, numericAsks } from './metrics.ts';
 
-/** Every figure of the overview for the current filters (a pure function of both); `charts` limits which charts are computed (a slide needs one). */
-export function selectOverview(dataset: Dataset, filters: Filters, charts: readonly ChartId[] = CHART_IDS) {
+/**
+ * Every figure of the overview for the current filters (a pure function of both). `charts` are the
+ * charts computed: the overview's by default, a view's own (`chartsOf('response')`), a slide's one;
+ * those the dataset cannot draw (about a response it does not have) are left out.
+ */
+export function selectOverview(dataset: Dataset, filters: Filters, charts: readonly ChartId[] = chartsOf('overview')) {
   const index = buildFilterIndex(dataset);
   const recs = filterRecommendations(dataset, index, filters);
   return {
@@ -15,8 +19,8 @@ export function selectOverview(dataset: Dataset, filters: Filters, charts: reado
     recommendations: recs,
     total: dataset.recommendations.length,
     headline: headline(dataset, recs),
-    /** Every chart of the catalogue, in its order, with nothing left out (a view skips the empty ones). */
-    charts: charts.map((chart) => selectChart(dataset, index, filters, chart, recs.length)),
+    /** The charts asked for, in their order, with nothing left out but those the dataset cannot draw (a view skips the empty ones). */
+    charts: charts.filter((chart) => chartAvailable(dataset, chart)).map((chart) => selectChart(dataset, index, filters, chart, recs.length)),
     asks: numericAsks(dataset, recs),
     recommendationsById: new Map(dataset.recommendations.map((rec) => [rec.id, rec])),
   };

@@ -77,3 +77,20 @@ export type UrgencySignal = z.infer<typeof UrgencySignal>;
 /** What FHKI stresses: the values of the "emphasis" filter. */
 export const EMPHASES = ['urgent', 'repeated'] as const;
 export type Emphasis = (typeof EMPHASES)[number];
+
+/**
+ * What came of an ask in the Government's response (docs/methodology.md, Part 5), strongest
+ * first: the order of every chart's stack and legend.
+ */
+export const VERDICTS = ['adopted', 'partly', 'related', 'not-addressed'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+/** How sure the annotators were of a verdict. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export const Confidence = z.enum(CONFIDENCES);
+
+/** Whether the response meets a numeric ask. */
+export const ASK_OUTCOMES = ['met', 'partly', 'not-met'] as const;
+export const AskOutcome = z.enum(ASK_OUTCOMES);
+export type AskOutcome = z.infer<typeof AskOutcome>;

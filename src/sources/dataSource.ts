@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/dataset.ts';
+import type { ResponseText } from '../domain/responseText.ts';
 import type { SourceDocument } from '../domain/sourceDocument.ts';
 import type { SubmissionSummary } from '../domain/submissions.ts';
 
@@ -30,6 +31,11 @@ export interface DataSource {
   loadDataset(submissionId: string, signal?: AbortSignal): Promise<Dataset>;
   /** The submission's text page by page (for the Source view; loaded only there). */
   loadSourceDocument(submissionId: string, signal?: AbortSignal): Promise<SourceDocument>;
+  /**
+   * The text of the document that answered the submission, paragraph by paragraph (for the
+   * address view; loaded only there). A submission not answered yet has none: "not found".
+   */
+  loadResponseText(submissionId: string, signal?: AbortSignal): Promise<ResponseText>;
   /** Every submission the source holds, all pages of the list. */
   listSubmissions(signal?: AbortSignal): Promise<SubmissionSummary[]>;
 }

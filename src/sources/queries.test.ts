@@ -13,6 +13,10 @@ const source: DataSource = {
     return { submission: { id } } as Dataset;
   },
   loadSourceDocument: async (id) => ({ schemaVersion: 1, submissionId: id, sourceSha256: '0'.repeat(64), pages: [] }),
+  loadResponseText: async (id, signal) => {
+    calls.push({ id, signal });
+    return { schemaVersion: 1, submissionId: id, responseDocumentId: 'an-answer', chapters: [], paragraphs: [] };
+  },
   listSubmissions: async () => [],
 };
 
@@ -21,6 +25,7 @@ describe('datasetQueries keys and queryFn', () => {
     expect(datasetQueries.detail(source).queryKey).toEqual(['dataset', 'fake:one', DEFAULT_SUBMISSION_ID]);
     expect(datasetQueries.detail(source, 'other-id').queryKey).toEqual(['dataset', 'fake:one', 'other-id']);
     expect(datasetQueries.sourceDocument(source, 'other-id').queryKey).toEqual(['dataset', 'fake:one', 'other-id', 'source-text']);
+    expect(datasetQueries.responseText(source, 'other-id').queryKey).toEqual(['dataset', 'fake:one', 'other-id', 'response-text']);
     expect(datasetQueries.all(source)).toEqual(['dataset', 'fake:one']);
   });
 
@@ -33,6 +38,7 @@ describe('datasetQueries keys and queryFn', () => {
   test("the data stays fresh as long as the source says", () => {
     expect(datasetQueries.detail(source).staleTime).toBe(1234);
     expect(datasetQueries.sourceDocument(source).staleTime).toBe(1234);
+    expect(datasetQueries.responseText(source).staleTime).toBe(1234);
     expect(datasetQueries.submissions(source).staleTime).toBe(1234);
   });
 
@@ -45,5 +51,15 @@ describe('datasetQueries keys and queryFn', () => {
     const result = await queryFn(context);
     expect(result.submission.id).toBe('sub-1');
     expect(calls).toEqual([{ id: 'sub-1', signal }]);
+  });
+
+  test('the response text queryFn loads it for the submission id from the source with the abort signal', async () => {
+    const { queryFn, queryKey } = datasetQueries.responseText(source, 'sub-2');
+    if (typeof queryFn !== 'function') throw new Error('queryFn should be a function');
+    const signal = new AbortController().signal;
+    calls.length = 0;
+    const context = { queryKey, signal, meta: undefined, client: undefined } as unknown as Parameters<typeof queryFn>[0];
+    expect((await queryFn(context)).submissionId).toBe('sub-2');
+    expect(calls).toEqual([{ id: 'sub-2', signal }]);
   });
 });

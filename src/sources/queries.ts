@@ -20,6 +20,13 @@ export const datasetQueries = {
       queryFn: ({ signal }) => source.loadSourceDocument(submissionId, signal),
       staleTime: source.staleTimeMs,
     }),
+  /** The text of the document that answered the submission, by paragraph, for the address view. */
+  responseText: (source: DataSource, submissionId: string = DEFAULT_SUBMISSION_ID) =>
+    queryOptions({
+      queryKey: [...datasetQueries.all(source), submissionId, 'response-text'] as const,
+      queryFn: ({ signal }) => source.loadResponseText(submissionId, signal),
+      staleTime: source.staleTimeMs,
+    }),
   /** Every submission the source holds (the picker appears when there is more than one). */
   submissions: (source: DataSource) =>
     queryOptions({

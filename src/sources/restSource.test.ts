@@ -139,6 +139,27 @@ describe('createRestSource: loading', () => {
     expect(requests[0]!.headers.get('Accept')).toBe('application/json');
     expect(document).toEqual(synthetic.sourceDocument);
   });
+
+  test('loadResponseText GETs <base>v1/submissions/<id>/response and returns the validated text', async () => {
+    const text = await createRestSource({ baseUrl: BASE }).loadResponseText(ID);
+    expect(requests.map((r) => r.url)).toEqual([`${BASE}v1/submissions/${ID}/response`]);
+    expect(requests[0]!.headers.get('Accept')).toBe('application/json');
+    expect(text).toEqual(bundled.responseText);
+  });
+
+  test('a submission not answered yet has no response text: the API’s 404, with its problem, not retryable', async () => {
+    expect(synthetic.responseText).toBeUndefined();
+    const error = await failure(createRestSource({ baseUrl: BASE }).loadResponseText(OTHER_ID));
+    expect(requests.map((r) => r.url)).toEqual([`${BASE}v1/submissions/${OTHER_ID}/response`]);
+    expect([error.kind, error.details.status, error.retryable]).toEqual(['http', 404, false]);
+    expect(error.details.problem).toEqual(await problemSent(0));
+  });
+
+  test('an id outside the contract is "not found" for the response text too, without a request', async () => {
+    const error = await failure(createRestSource({ baseUrl: BASE }).loadResponseText('..'));
+    expect(requests).toEqual([]);
+    expect([error.kind, error.details.status]).toEqual(['http', 404]);
+  });
 });
 
 describe('createRestSource: ETag revalidation', () => {
@@ -153,6 +174,15 @@ describe('createRestSource: ETag revalidation', () => {
     expect(etag).toBeTruthy();
     expect(exchanges[0]!.request.headers.get('If-None-Match')).toBeNull();
     expect(exchanges[1]!.request.headers.get('If-None-Match')).toBe(etag);
+  });
+
+  test('the response text is revalidated the same way: 304, the very same object', async () => {
+    const source = createRestSource({ baseUrl: BASE });
+    const first = await source.loadResponseText(ID);
+    const second = await source.loadResponseText(ID);
+    expect(second).toBe(first);
+    expect(exchanges.map((e) => e.response.status)).toEqual([200, 304]);
+    expect(exchanges[1]!.request.headers.get('If-None-Match')).toBe(exchanges[0]!.response.headers.get('ETag'));
   });
 
   test('when the server has a new version (a new ETag) the new data is returned, and its ETag is sent next', async () => {
@@ -182,9 +212,11 @@ describe('createRestSource: ETag revalidation', () => {
     const source = createRestSource({ baseUrl: BASE });
     await source.loadDataset(ID);
     await source.loadSourceDocument(ID);
+    await source.loadResponseText(ID);
     await source.loadDataset(OTHER_ID);
     await createRestSource({ baseUrl: BASE }).loadDataset(ID);
     expect(exchanges.map((e) => [e.request.headers.get('If-None-Match'), e.response.status])).toEqual([
+      [null, 200],
       [null, 200],
       [null, 200],
       [null, 200],
@@ -222,8 +254,9 @@ describe('createRestSource: the bearer token', () => {
     expect(source.token!.get()).toBe('abc');
     await source.loadDataset(ID);
     await source.loadSourceDocument(ID);
+    await source.loadResponseText(ID);
     await source.listSubmissions();
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(4);
     for (const request of requests) {
       expect(request.headers.get('Authorization')).toBe('Bearer abc');
       expect(request.url).not.toContain('abc');

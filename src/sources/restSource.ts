@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Dataset } from '../domain/dataset.ts';
+import { ResponseText } from '../domain/responseText.ts';
 import { SourceDocument } from '../domain/sourceDocument.ts';
 import { SubmissionPage, SubmissionSummary } from '../domain/submissions.ts';
 import { DEFAULT_TIMEOUT_MS, type DataSource, type TokenHolder } from './dataSource.ts';
@@ -70,6 +71,7 @@ export function createRestSource({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Re
     holdsMany: true,
     loadDataset: async (id, signal) => get(submissionPath(id), Dataset, signal),
     loadSourceDocument: async (id, signal) => get(`${submissionPath(id)}/source`, SourceDocument, signal),
+    loadResponseText: async (id, signal) => get(`${submissionPath(id)}/response`, ResponseText, signal),
     async listSubmissions(signal) {
       const all: SubmissionSummary[] = [];
       let pageToken: string | undefined;

@@ -144,3 +144,42 @@ describe('createStaticSource', () => {
     expect((error as Error).name).toBe('AbortError');
   });
 });
+
+describe('createStaticSource: the response text', () => {
+  const RESPONSE_URL = `${BASE}data/${ID}.response.json`;
+  const responseJson = readFileSync(new URL(`../../public/data/${ID}.response.json`, import.meta.url), 'utf8');
+
+  test('returns the validated text from <base>data/<id>.response.json, asking for JSON', async () => {
+    const requests = serve(() => HttpResponse.text(responseJson, { headers: { 'Content-Type': 'application/json' } }));
+    const text = await createStaticSource(BASE).loadResponseText(ID);
+    const expected = JSON.parse(responseJson) as { submissionId: string; paragraphs: unknown[]; chapters: unknown[] };
+    expect(text.submissionId).toBe(expected.submissionId);
+    expect(text.paragraphs).toHaveLength(expected.paragraphs.length);
+    expect(text.chapters).toHaveLength(expected.chapters.length);
+    expect(requests.map((r) => r.url)).toEqual([RESPONSE_URL]);
+    expect(requests[0]!.headers.get('Accept')).toBe('application/json');
+  });
+
+  test('any other submission id is "not found" without a request (the app bundles one response text)', async () => {
+    const requests = serve(() => HttpResponse.html('<!doctype html><title>app</title>'));
+    const error: unknown = await createStaticSource(BASE)
+      .loadResponseText('demo-chamber-2025-budget')
+      .catch((reason: unknown) => reason);
+    expect(requests).toEqual([]);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    const { kind, details, retryable } = error as DatasetLoadError;
+    expect([kind, details.status, retryable, details.url]).toEqual(['http', 404, false, `${BASE}data/demo-chamber-2025-budget.response.json`]);
+  });
+
+  test('a text that fails its schema → kind "schema" with the paths of the problems', async () => {
+    const broken = JSON.parse(responseJson) as { paragraphs: { number: number }[] };
+    broken.paragraphs[1]!.number = 7;
+    serve(() => HttpResponse.json(broken));
+    const error: unknown = await createStaticSource(BASE)
+      .loadResponseText(ID)
+      .catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).kind).toBe('schema');
+    expect((error as DatasetLoadError).details.problems?.map((p) => p.path)).toContain('paragraphs.1.number');
+  });
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Dataset } from '../domain/dataset.ts';
+import { ResponseText } from '../domain/responseText.ts';
 import { SourceDocument } from '../domain/sourceDocument.ts';
 import { summarizeSubmission } from '../domain/submissions.ts';
 import { DEFAULT_SUBMISSION_ID, DEFAULT_TIMEOUT_MS, type DataSource } from './dataSource.ts';
@@ -8,7 +9,8 @@ import { errorForStatus, getText, parseBody } from './http.ts';
 
 /**
  * Reads the files the data pipeline writes into public/, relative to the app's base URL:
- * `data/<submissionId>.json` (the dataset) and `data/<submissionId>.source.json` (the text by page).
+ * `data/<submissionId>.json` (the dataset), `data/<submissionId>.source.json` (the text by page)
+ * and `data/<submissionId>.response.json` (the text of the document that answered it, by paragraph).
  * It holds one submission, the bundled one; any other id is "not found" without a request
  * (a static host would answer with its index.html fallback, which says nothing useful).
  */
@@ -30,6 +32,7 @@ export function createStaticSource(baseUrl: string, { timeoutMs = DEFAULT_TIMEOU
     holdsMany: false,
     loadDataset,
     loadSourceDocument: (submissionId, signal) => load(submissionId, '.source.json', SourceDocument, signal),
+    loadResponseText: (submissionId, signal) => load(submissionId, '.response.json', ResponseText, signal),
     listSubmissions: async (signal) => [summarizeSubmission(await loadDataset(DEFAULT_SUBMISSION_ID, signal))],
   };
 }

@@ -25,6 +25,14 @@ export function useSourceDocument() {
   return useQuery(datasetQueries.sourceDocument(useDataSource(), useSubmissionId()));
 }
 
+/**
+ * The text of the document that answered the current submission, by paragraph (the address
+ * view). Not asked while `enabled` is false: a submission not answered yet has none.
+ */
+export function useResponseText(enabled = true) {
+  return useQuery({ ...datasetQueries.responseText(useDataSource(), useSubmissionId()), enabled });
+}
+
 /** Every submission the source holds (not asked while `enabled` is false). */
 export function useSubmissions(enabled = true) {
   return useQuery({ ...datasetQueries.submissions(useDataSource()), enabled });

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../config/paths.ts';
 import type { ResolvedAnnotations } from '../domain/annotations.ts';
-import type { Ask, Scheme } from '../domain/dataset.ts';
+import type { Ask, Response, Scheme } from '../domain/dataset.ts';
+import { localize } from '../domain/localize.ts';
 import { recommendationLabel } from '../domain/outline.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useLinkBuilder } from '../url/useViewState.ts';
@@ -17,7 +18,7 @@ import { useAskText } from './useAskText.ts';
  */
 export function RecommendationAnnotations({ annotations, action }: { annotations: ResolvedAnnotations; action: string }) {
   const { t } = useTranslation();
-  const { industries, levers, themes, addressees, places, schemes, asks, urgency, repeats, framing } = annotations;
+  const { industries, levers, themes, addressees, places, schemes, asks, urgency, repeats, framing, outcomes } = annotations;
   const lang = useLanguage();
   const linkTo = useLinkBuilder();
   return (
@@ -87,15 +88,15 @@ export function RecommendationAnnotations({ annotations, action }: { annotations
       )}
       {asks.length > 0 && (
         <Field label={t('annotations.asks')}>
-          <AskList asks={asks} />
+          <AskList asks={asks} outcomes={outcomes} />
         </Field>
       )}
     </dl>
   );
 }
 
-/** Numbers with their label, value and the source's words. */
-export function AskList({ asks }: { asks: readonly Ask[] }) {
+/** Numbers with their label, value and the source's words; with what the response gave, where it was judged. */
+export function AskList({ asks, outcomes }: { asks: readonly Ask[]; outcomes?: ReadonlyMap<string, AskOutcomeOf> }) {
   const { t } = useTranslation();
   const askText = useAskText();
   return (
@@ -111,6 +112,12 @@ export function AskList({ asks }: { asks: readonly Ask[] }) {
             <strong className="ask__figure">{figure}</strong>
             {ratio && <span className="ask__ratio"> ({ratio})</span>}
             {date && figure !== date && <span className="ask__date"> · {date}</span>}
+            {outcomes?.has(ask.id) && (
+              <>
+                <br />
+                <AskOutcomeText outcome={outcomes.get(ask.id)!} />
+              </>
+            )}
             <br />
             <span className="ask__quote">
               {t('annotations.quote')}: <q lang="zh-Hant">{ask.quote}</q>
@@ -131,6 +138,19 @@ export function SchemeName({ scheme }: { scheme: Scheme }) {
       <LocalizedText value={scheme.name} />
       {lang === 'en' && !scheme.officialEnglish && <span className="tag">{t('annotations.ourTranslation')}</span>}
     </>
+  );
+}
+
+export type AskOutcomeOf = NonNullable<Response['numbers']>[number];
+
+/** Whether the response met a numeric ask, with the response's own figure. */
+export function AskOutcomeText({ outcome }: { outcome: AskOutcomeOf }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <span className={`ask__outcome ask__outcome--${outcome.outcome}`}>
+      {outcome.figure ? t(`askOutcomes.${outcome.outcome}`, { figure: localize(outcome.figure, lang) }) : t(`askOutcomes.${outcome.outcome}_bare`)}
+    </span>
   );
 }
 

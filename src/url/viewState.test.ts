@@ -161,6 +161,7 @@ describe('generated round trips', () => {
           industry: some(['halal', 'manufacturing', 'innovation-technology']),
           lever: some(['tax', 'funding', 'customs-logistics']),
           emphasis: some(['urgent', 'repeated']),
+          verdict: some(['adopted', 'not-addressed']),
           theme: some(['halal', 'silver-economy', 'gba-integration']),
           pillar: some(['P1', 'P2', 'P3']),
           chapter: some(['C1', 'C5', 'C14']),
@@ -179,6 +180,7 @@ describe('generated round trips', () => {
         })),
         slide: random() < 0.3 ? 1 + Math.floor(random() * 5) : undefined,
         print: random() < 0.2,
+        paragraph: random() < 0.3 ? 1 + Math.floor(random() * 286) : undefined,
       };
       const base = new URLSearchParams(random() < 0.5 ? '' : 'x=a%2Cb&y=1');
       const written = writeViewState(state, base);
@@ -204,12 +206,13 @@ const SAMPLES: { [F in keyof ViewState]: readonly ViewState[F][] } = {
   open: ['all', ['5.2'], ['14', '1.1', '99.99']],
   filters: [
     { ...NO_FILTERS, theme: ['halal'] },
-    { industry: ['halal', 'food'], lever: ['tax'], emphasis: ['urgent'], theme: ['halal', 'silver-economy'], pillar: ['P1', 'P12'], chapter: ['C1', 'C140'], addressee: ['tdc'], place: ['gba', 'san-tin'], action: ['fund', 'build'], scheme: ['bud-fund'] },
+    { industry: ['halal', 'food'], verdict: ['partly'], lever: ['tax'], emphasis: ['urgent'], theme: ['halal', 'silver-economy'], pillar: ['P1', 'P12'], chapter: ['C1', 'C140'], addressee: ['tdc'], place: ['gba', 'san-tin'], action: ['fund', 'build'], scheme: ['bud-fund'] },
   ],
   q: ['parcel', '小額包裹', 'BUD 基金', 'a,b & c=d', '(x:y;z)', 'x'.repeat(MAX_QUERY_LENGTH)],
   sort: ['source', 'relevance'],
   tables: [['themes'], ['places', 'themes', 'schemes']],
   page: [1, 13, 9999],
+  paragraph: [1, 240, 9999],
   brief: [
     [{ chart: 'themes', filters: NO_FILTERS }],
     [
@@ -231,7 +234,7 @@ describe('the parameter table', () => {
     expect([...KNOWN_PARAMS]).toEqual(rows().map((row) => row.param.name));
     expect([...GLOBAL_PARAMS]).toEqual(rows().filter((row) => row.param.global).map((row) => row.param.name));
     // …and the table says this.
-    expect([...KNOWN_PARAMS]).toEqual(['lang', 'submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'brief', 'slide', 'print']);
+    expect([...KNOWN_PARAMS]).toEqual(['lang', 'submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'p', 'brief', 'slide', 'print']);
     expect([...GLOBAL_PARAMS].sort()).toEqual(['lang', ...FILTER_DIMENSIONS, 'brief', 'submission'].sort());
   });
 

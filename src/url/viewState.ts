@@ -11,7 +11,7 @@
  */
 import { LANGUAGES, SectionId, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
 import { FILTER_DIMENSIONS, type FilterDimension } from '../domain/filters.ts';
-import { ACTIONS, EMPHASES } from '../domain/vocabulary.ts';
+import { ACTIONS, EMPHASES, VERDICTS } from '../domain/vocabulary.ts';
 import { CHART_IDS, parseBriefing, writeBriefing, type ChartId, type Slide } from '../domain/briefing.ts';
 
 export { CHART_IDS, type ChartId } from '../domain/briefing.ts';
@@ -96,6 +96,7 @@ const SUBMISSION_ID = /^[a-z0-9-]{1,100}$/;
 
 /** What a well-formed value of each filter looks like (whether it exists is the view's business). */
 const FILTER_VALUE: Record<FilterDimension, (value: string) => value is string> = {
+  verdict: (value): value is string => isOneOf(VERDICTS, value),
   industry: matches(SLUG),
   lever: matches(SLUG),
   emphasis: (value): value is string => isOneOf(EMPHASES, value),
@@ -140,6 +141,8 @@ export const PARAMS = {
   tables: param<readonly ChartId[]>({ name: 'table', global: false, default: [], parse: list((id): id is ChartId => isOneOf(CHART_IDS, id)), write: joined }),
   /** The page of the source being read. */
   page: param<number | undefined>({ name: 'page', global: false, default: undefined, parse: wholeNumber(9999), write: numberText }),
+  /** The numbered paragraph of the response document being read (the address view highlights it). */
+  paragraph: param<number | undefined>({ name: 'p', global: false, default: undefined, parse: wholeNumber(9999), write: numberText }),
   /** The pinned charts, each with its filters: the briefing. */
   brief: param<readonly Slide[]>({
     name: 'brief',

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
-import { CHART_IDS, selectChart, type ChartId } from '../../src/domain/charts.ts';
+import { CHART_IDS, chartsOf, selectChart, type ChartId } from '../../src/domain/charts.ts';
 import { parseCsv } from '../../src/domain/csv.ts';
 import { Dataset } from '../../src/domain/dataset.ts';
 import { buildFilterIndex, NO_FILTERS } from '../../src/domain/filters.ts';
@@ -38,6 +38,8 @@ const LEAVE_FULL_SCREEN = { en: 'Leave full screen', 'zh-Hant': '離開全螢幕
 
 const withLang = (path: string, lang: Language) => (lang === 'zh-Hant' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
 const ALL_CHARTS = `/briefing?brief=${CHART_IDS.join(',')}`;
+/** The charts the overview shows (those of the response have a view of their own; every chart can be pinned). */
+const OVERVIEW_CHARTS = chartsOf('overview');
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The chart's take-away menu, opened. */
@@ -152,7 +154,7 @@ describe('labels are whole and inside their figure', () => {
     await page.goto(`${baseUrl}${withLang('/', lang)}`);
     await chartsDrawn(page);
     const result = await chartProblems(page);
-    expect(result.figures).toEqual(CHART_IDS.map((id) => `chart-${id}`));
+    expect(result.figures).toEqual(OVERVIEW_CHARTS.map((id) => `chart-${id}`));
     expect(result.problems).toEqual([]);
     await screenshot(page, `charts-overview-${lang}-${viewport}`);
     expect(problems).toEqual([]);
@@ -183,7 +185,7 @@ describe('labels are whole and inside their figure', () => {
     const { page, problems, close } = await openPage(session.browser(), viewport);
     await page.goto(`${baseUrl}${withLang('/', lang)}`);
     await chartsDrawn(page);
-    for (const chart of CHART_IDS) {
+    for (const chart of OVERVIEW_CHARTS) {
       await enterFullScreen(page, chart, lang);
       const result = await chartProblems(page, `#chart-${chart}`);
       expect(result.problems, `${chart} in full screen`).toEqual([]);
@@ -216,9 +218,15 @@ describe('labels are whole and inside their figure', () => {
  */
 function expectedLayout(chart: ChartId, width: number) {
   const parsed = Dataset.parse(dataset);
-  const { rows } = selectChart(parsed, buildFilterIndex(parsed), NO_FILTERS, chart, parsed.recommendations.length);
-  const label = (row: (typeof rows)[number]) => `${row.ordinal === undefined ? '' : `${row.ordinal}.\u00a0`}${row.label?.en ?? (en.actions as Record<string, string>)[row.id]}`;
-  return layoutBars(rows.map((row) => ({ id: row.id, label: label(row), value: row.count, valueText: String(row.count) })), { width, font: CHART_FONT.slide }).mode;
+  const { rows, finding } = selectChart(parsed, buildFilterIndex(parsed), NO_FILTERS, chart, parsed.recommendations.length);
+  const vocabulary = (row: (typeof rows)[number]) => (row.dimension === 'verdict' ? (en.verdicts as Record<string, string>) : (en.actions as Record<string, string>))[row.id];
+  const label = (row: (typeof rows)[number]) => `${row.ordinal === undefined ? '' : `${row.ordinal}.\u00a0`}${row.label?.en ?? vocabulary(row)}`;
+  // Rows in colours of their own (verdicts) mark what the title talks about with a bold label, which is measured bold.
+  const keyed = (row: (typeof rows)[number]) => (row.segments ? { segments: row.segments.map((segment) => ({ id: segment.verdict, value: segment.count, fill: '#000000' })) } : row.dimension === 'verdict' ? { fill: '#000000' } : {});
+  return layoutBars(
+    rows.map((row) => ({ id: row.id, label: label(row), value: row.count, valueText: String(row.count), highlight: finding?.rows.includes(row.id) ?? false, ...keyed(row) })),
+    { width, font: CHART_FONT.slide },
+  ).mode;
 }
 
 describe('on a phone the bars show, with the labels above them', () => {
@@ -233,7 +241,7 @@ describe('on a phone the bars show, with the labels above them', () => {
     await close();
   });
 
-  test.each(CHART_IDS)('the %s chart in full screen (en)', async (chart) => {
+  test.each(OVERVIEW_CHARTS)('the %s chart in full screen (en)', async (chart) => {
     const { page, close } = await openPage(session.browser(), 'phone');
     await page.goto(`${baseUrl}/?lang=en`);
     await chartsDrawn(page);

@@ -30,7 +30,7 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       const first = halalRecs[0]!;
       await page.getByRole('link', { name: `Recommendation ${first.id.slice(2)}`, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: `Recommendation ${first.id.slice(2)}` }).waitFor();
-      expect(await page.locator('blockquote').textContent()).toContain(first.text.en);
+      expect(await page.locator('figure.quote blockquote').textContent()).toContain(first.text.en);
 
       await page.getByRole('link', { name: /of the source$/ }).click();
       await page.waitForURL(new RegExp(`/source\\?.*page=${first.page}#${first.id}$`));

@@ -54,7 +54,7 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
       await page.goto(`${appUrl}/recommendations/R-5.2-1`);
       await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
-      expect(await page.locator('blockquote').textContent()).toContain(rec.text['zh-Hant']);
+      expect(await page.locator('figure.quote blockquote').textContent()).toContain(rec.text['zh-Hant']);
       await page.getByText(`香港工業總會意見書，第 5.2 節，第 ${rec.page} 頁`).waitFor();
       await expectNoAxeViolations(page, `recommendation (zh-Hant, ${viewport})`);
       await screenshot(page, `${shot}recommendation-zh-Hant-${viewport}`);

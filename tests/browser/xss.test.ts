@@ -48,9 +48,14 @@ const tally = { datasetChecks: 0, datasetViews: 0, urlValues: 0, urlViews: 0, ur
 const REFERENCE_KEYS = new Set([
   'id', 'submissionId', 'sourceSha256', 'date', 'pillarId', 'chapterId', 'sectionId', 'number', 'kind', 'action', 'themes', 'levers', 'industries', 'addressees',
   'places', 'schemeIds', 'askIds', 'recommendationIds', 'recommendationId', 'request', 'source', 'unit', 'currency', 'parentId',
+  'role', 'direction', 'schemeId', 'signal', 'repeats', 'verdict', 'confidence', 'outcome', 'askId', 'delivered', 'scope', 'url',
+  // A response's sub-item letters ("vi"): the schema allows roman numerals only.
+  'item.zh-Hant', 'item.en', 'sourceSha256.zh-Hant', 'sourceSha256.en',
 ]);
-/** Free text outside a three-language object: an ask's quote, a line of the source text. */
-const FREE_TEXT_KEYS = new Set(['quote', 'text']);
+/** Free text outside a three-language object: an ask's quote, a line of the source text, an urgency word. */
+const FREE_TEXT_KEYS = new Set(['quote', 'text', 'word']);
+/** Text in one or two languages that is not a full three-language object (an urgency quote, the terms searched for). */
+const PARTIAL_LANGUAGE_KEYS = new Set(['zh-Hant', 'zh-Hans', 'en']);
 
 interface Injection {
   path: string;
@@ -81,10 +86,18 @@ function poison<T>(document: T, cursor: { next: number }) {
     if (isLocalized(value)) return Object.fromEntries(LANGUAGES.map((lang) => [lang, text(value[lang], [...path, lang])]));
     if (typeof value === 'object' && value !== null) {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, typeof item === 'string' && FREE_TEXT_KEYS.has(key) ? text(item, [...path, key]) : walk(item, [...path, key])]),
+        Object.entries(value).map(([key, item]) => {
+          const free = FREE_TEXT_KEYS.has(key) || (PARTIAL_LANGUAGE_KEYS.has(key) && path.at(-1) !== 'item' && path.at(-1) !== 'sourceSha256');
+          if (typeof item === 'string' && free) return [key, text(item, [...path, key])];
+          if (Array.isArray(item) && free) return [key, item.map((term, index) => (typeof term === 'string' ? text(term, [...path, key, String(index)]) : walk(term, [...path, key, String(index)])))];
+          return [key, walk(item, [...path, key])];
+        }),
       );
     }
-    if (typeof value === 'string') untouched.add(/^\d+$/.test(path.at(-1)!) ? path.at(-2)! : path.at(-1)!);
+    if (typeof value === 'string') {
+      const key = /^\d+$/.test(path.at(-1)!) ? path.at(-2)! : path.at(-1)!;
+      untouched.add(PARTIAL_LANGUAGE_KEYS.has(key) ? `${path.at(-2)}.${key}` : key);
+    }
     return value;
   };
   return { document: walk(document, []) as T, injections, untouched };
@@ -364,7 +377,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     expect([...hostile.untouched, ...hostileSource.untouched].filter((key) => !REFERENCE_KEYS.has(key))).toEqual([]);
     // Every kind of free text got payloads, in all three languages.
     const kinds = new Set(allInjections.map((injection) => injection.path.replace(/\.\d+\./g, '.')));
-    for (const kind of ['submission.title.en', 'submission.author.zh-Hant', 'pillars.title.zh-Hans', 'chapters.title.en', 'sections.title.en', 'sections.lead.zh-Hant', 'recommendations.text.en', 'themes.label.en', 'themes.rule.zh-Hans', 'levers.label.en', 'industries.rule.zh-Hant', 'schemes.name.en', 'schemes.administrator.zh-Hant', 'asks.label.en', 'asks.quote', 'addressees.label.en', 'places.label.zh-Hant', 'pages.paragraphs.text']) {
+    for (const kind of ['submission.title.en', 'submission.author.zh-Hant', 'pillars.title.zh-Hans', 'chapters.title.en', 'sections.title.en', 'sections.lead.zh-Hant', 'recommendations.text.en', 'themes.label.en', 'themes.rule.zh-Hans', 'levers.label.en', 'industries.rule.zh-Hant', 'schemes.name.en', 'schemes.administrator.zh-Hant', 'asks.label.en', 'asks.quote', 'addressees.label.en', 'places.label.zh-Hant', 'pages.paragraphs.text', 'recommendations.urgency.quote.zh-Hans', 'recommendations.response.reason.en', 'recommendations.response.quote.zh-Hant', 'recommendations.response.searched.en.0', 'responseDocument.title.en']) {
       expect(kinds, kind).toContain(kind);
     }
     // Every payload was used, many times over.
@@ -468,7 +481,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     ...REC_IDS.map((id) => ({
       name: `recommendation ${id}`,
       path: `/recommendations/${id}`,
-      ready: (page: Page) => page.locator('blockquote').waitFor(),
+      ready: (page: Page) => page.locator('figure.quote blockquote').waitFor(),
       all: (lang: Language) => recommendationTexts(id, lang),
     })),
     { name: 'submissions', path: '/submissions', all: (lang) => [H.submission.title[lang], H.submission.author[lang]] },

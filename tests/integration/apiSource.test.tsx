@@ -58,6 +58,21 @@ describe('The dashboard on the submissions API', () => {
     expect(await screen.findByText(first.text['zh-Hant'], { exact: false })).toBeInTheDocument();
   });
 
+  test('the address view reads the Policy Address from /v1/submissions/{id}/response', async () => {
+    const paragraph = submissions[0]!.responseText!.paragraphs.at(-1)!;
+    renderOnApi(`/address?p=${paragraph.number}&lang=en`);
+    const highlighted = await screen.findByRole('region', { name: `Paragraph ${paragraph.number} (highlighted)` });
+    expect(highlighted).toHaveTextContent(paragraph.text.en);
+    expect(requests.filter((r) => r.url.endsWith('/response')).map((r) => r.url)).toEqual([`${API}v1/submissions/${bundled.submission.id}/response`]);
+  });
+
+  test('a submission the Government has not answered: the address view says so, and never asks for its response', async () => {
+    expect(synthetic.responseDocument).toBeUndefined();
+    renderOnApi(`/address?lang=en&submission=${SYNTHETIC_SUBMISSION_ID}`);
+    expect(await screen.findByText('The Government has not answered this submission yet.')).toBeInTheDocument();
+    expect(requests.some((r) => r.url.endsWith('/response'))).toBe(false);
+  });
+
   test('a refresh that finds nothing new sends If-None-Match, gets 304 and keeps the view', async () => {
     const { queryClient } = renderOnApi('/?lang=en');
     expect(await headlineValue('Recommendations')).toBe(String(bundled.recommendations.length));

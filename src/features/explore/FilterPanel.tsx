@@ -42,6 +42,9 @@ function ClearAll() {
   );
 }
 
+/** What came of it and who benefits: the questions an executive asks first, open from the start. */
+const OPEN_AT_FIRST: readonly FilterDimension[] = ['verdict', 'industry'];
+
 function FacetGroup({ dimension, data, counts }: { dimension: FilterDimension; data: ExploreData; counts: Map<string, number> }) {
   const { t } = useTranslation();
   const { toggle } = useFilters();
@@ -49,7 +52,7 @@ function FacetGroup({ dimension, data, counts }: { dimension: FilterDimension; d
   const selected = data.known.filters[dimension];
   const options = [...data.values[dimension].keys()].filter((value) => (counts.get(value) ?? 0) > 0 || selected.includes(value));
   return (
-    <details className="facet" open={dimension === FILTER_DIMENSIONS[0] || selected.length > 0}>
+    <details className="facet" open={OPEN_AT_FIRST.includes(dimension) || selected.length > 0}>
       <summary>
         {t(`filters.dimension.${dimension}`)}
         {selected.length > 0 && <span className="count">{selected.length}</span>}

@@ -5,6 +5,7 @@ import { paths, sourceAnchor } from '../../config/paths.ts';
 import type { Recommendation } from '../../domain/dataset.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
+import { VerdictTag } from '../../ui/VerdictTag.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { useFilterValueLabel } from '../../ui/FilterChips.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
@@ -46,6 +47,12 @@ export function ResultList({ recommendations, data }: { recommendations: readonl
                 <LocalizedText value={rec.text} />
               </p>
               <p className="result__meta">
+                {rec.response && (
+                  <>
+                    <VerdictTag verdict={rec.response.verdict} />
+                    {' · '}
+                  </>
+                )}
                 <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('explore.inSource', { page: pages })}</Link>
               </p>
               {(

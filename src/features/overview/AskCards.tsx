@@ -5,8 +5,12 @@ import type { Ask, Recommendation } from '../../domain/dataset.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
+import { AskOutcomeText } from '../../ui/RecommendationAnnotations.tsx';
 import { useAskText } from '../../ui/useAskText.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
+
+/** What the response made of one numeric ask of a recommendation, if it was judged. */
+const outcomeOf = (rec: Recommendation, askId: string) => rec.response?.numbers?.find((number) => number.askId === askId);
 
 /** The numbers as cards: what is measured, from → to, the source's words, and the recommendation one click away. */
 export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; background: Ask[] }; recommendationsById: Map<string, Recommendation> }) {
@@ -45,6 +49,11 @@ function CardList({ asks, recommendationsById }: { asks: Ask[]; recommendationsB
               {ratio && <span className="ask-card__ratio"> {ratio}</span>}
             </p>
             {date && date !== figure && <p className="ask-card__date">{date}</p>}
+            {outcomeOf(rec, ask.id) && (
+              <p className="ask-card__outcome">
+                <AskOutcomeText outcome={outcomeOf(rec, ask.id)!} />
+              </p>
+            )}
             <p className="ask-card__quote">
               <q lang="zh-Hant">{ask.quote}</q>
             </p>

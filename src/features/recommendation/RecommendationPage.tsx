@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { paths, sectionAnchor, sourceAnchor } from '../../config/paths.ts';
 import { indexAnnotations, leadAsksOf, resolveAnnotations, type ResolvedAnnotations } from '../../domain/annotations.ts';
-import { SOURCE_LANGUAGE, type Ask, type Dataset, type Submission } from '../../domain/dataset.ts';
+import { SOURCE_LANGUAGE, type Ask, type Dataset, type ResponseDocumentRef, type Submission } from '../../domain/dataset.ts';
 import { recommendationContext, recommendationLabel, type RecommendationContext } from '../../domain/outline.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataset } from '../../sources/useDataset.ts';
@@ -13,6 +13,7 @@ import { pageLabel } from '../../ui/pageLabel.ts';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 import { CopyQuote, useQuoteWithCitation } from './CopyQuote.tsx';
+import { ResponsePanel } from './ResponsePanel.tsx';
 
 /**
  * One recommendation: its words verbatim (the zh-Hant original; for other readers the
@@ -28,6 +29,7 @@ export function RecommendationPage() {
       annotations: resolveAnnotations(indexAnnotations(dataset), context.recommendation),
       leadAsks: leadAsksOf(dataset, context.section.id),
       submission: dataset.submission,
+      responseDocument: dataset.responseDocument,
     };
   }, [id]);
   const query = useDataset(select);
@@ -39,11 +41,13 @@ function RecommendationDetail({
   annotations,
   leadAsks,
   submission,
+  responseDocument,
 }: {
   context: RecommendationContext;
   annotations: ResolvedAnnotations;
   leadAsks: Ask[];
   submission: Submission;
+  responseDocument: ResponseDocumentRef | undefined;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -83,35 +87,39 @@ function RecommendationDetail({
       <h1 id="recommendation-title" ref={headingRef} tabIndex={-1}>
         {t('recommendation.heading', { label })}
       </h1>
-      <figure className="quote">
-        {/*
-          The quoted recommendation. Only the zh-Hant original is the submission's words and
-          is called verbatim; for other readers the translation comes first, labelled as one.
-        */}
-        <blockquote>
-          {lang !== SOURCE_LANGUAGE && (
-            <div role="group" aria-labelledby={translationId} className="quote__translation">
-              <p id={translationId} className="quote__label">
-                {t('recommendation.translationLabel')}
+      {/* FHKI's words and, beside them on a wide screen, what came of them. */}
+      <div className={rec.response && responseDocument ? 'recommendation-compare' : undefined}>
+        <figure className="quote">
+          {/*
+            The quoted recommendation. Only the zh-Hant original is the submission's words and
+            is called verbatim; for other readers the translation comes first, labelled as one.
+          */}
+          <blockquote>
+            {lang !== SOURCE_LANGUAGE && (
+              <div role="group" aria-labelledby={translationId} className="quote__translation">
+                <p id={translationId} className="quote__label">
+                  {t('recommendation.translationLabel')}
+                </p>
+                <p>
+                  <LocalizedText value={rec.text} />
+                </p>
+              </div>
+            )}
+            <div role="group" aria-labelledby={originalId} className="quote__original">
+              <p id={originalId} className="quote__label">
+                {t('recommendation.originalLabel')}
               </p>
-              <p>
-                <LocalizedText value={rec.text} />
-              </p>
+              <p lang={SOURCE_LANGUAGE}>{rec.text[SOURCE_LANGUAGE]}</p>
             </div>
-          )}
-          <div role="group" aria-labelledby={originalId} className="quote__original">
-            <p id={originalId} className="quote__label">
-              {t('recommendation.originalLabel')}
-            </p>
-            <p lang={SOURCE_LANGUAGE}>{rec.text[SOURCE_LANGUAGE]}</p>
-          </div>
-        </blockquote>
-        <figcaption>
-          <cite className="citation">{t('recommendation.citation', { section: section.number, page: pages })}</cite>
-          {' · '}
-          <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('recommendationLinks.inSource', { page: pages })}</Link>
-        </figcaption>
-      </figure>
+          </blockquote>
+          <figcaption>
+            <cite className="citation">{t('recommendation.citation', { section: section.number, page: pages })}</cite>
+            {' · '}
+            <Link to={linkTo(paths.source(), { page: rec.page }, `#${sourceAnchor(rec.id)}`)}>{t('recommendationLinks.inSource', { page: pages })}</Link>
+          </figcaption>
+        </figure>
+        {rec.response && responseDocument && <ResponsePanel response={rec.response} document={responseDocument} />}
+      </div>
       <CopyQuote key={rec.id} text={quote} />
       <RecommendationAnnotations annotations={annotations} action={rec.action} />
       {section.lead && (

@@ -3,12 +3,17 @@
  * the printed pack draw, here as live SVG whose rows are links to the recommendations behind
  * them (reached with Tab, followed with Enter or a click). Recharts' Surface and Layer are the
  * SVG primitives; the geometry is ours, so nothing needs measuring before it can be drawn.
+ *
+ * The parts of a stacked row are links of their own, to the row's recommendations with that
+ * verdict, named for screen readers ("Logistics — adopted: 3 recommendations, see them") but
+ * left out of the Tab order: one stop per row, as on every chart, and the table twin carries a
+ * link per verdict for the keyboard.
  */
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Layer, Surface } from 'recharts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { layoutBars, type Shape } from './barLayout.ts';
+import { barInputs, layoutBars, type Shape } from './barLayout.ts';
 import { CHART_FONT, type ChartRow, type ChartVariant } from './chartTypes.ts';
 
 /** The width used before the container is measured (and where it cannot be: tests, the server). */
@@ -35,7 +40,8 @@ function useContentWidth(fixed: number | undefined) {
 }
 
 export function ShapeView({ shape }: { shape: Shape }) {
-  if (shape.kind === 'bar') return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} rx={2} fill={shape.fill} />;
+  if (shape.kind === 'bar')
+    return <rect className="chart__mark" x={shape.x} y={shape.y} width={shape.width} height={shape.height} rx={shape.segment === undefined ? 2 : 0} fill={shape.fill} />;
   return (
     <text x={shape.x} y={shape.y} fontSize={shape.size} fontWeight={shape.weight} fill={shape.fill} textAnchor={shape.anchor}>
       {shape.text}
@@ -57,11 +63,7 @@ export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigure
   const lang = useLanguage();
   const { ref, width } = useContentWidth(fixedWidth);
   const scene = useMemo(() => {
-    const format = new Intl.NumberFormat(lang);
-    return layoutBars(
-      rows.map((row) => ({ id: row.id, label: row.label, value: row.count, valueText: format.format(row.count), highlight: row.highlight })),
-      { width, font: CHART_FONT[variant] },
-    );
+    return layoutBars(barInputs(rows, new Intl.NumberFormat(lang)), { width, font: CHART_FONT[variant] });
   }, [rows, width, variant, lang]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   if (variant === 'print') {
@@ -84,20 +86,44 @@ export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigure
     event.preventDefault();
     void navigate(href);
   };
+  // Colours of its own (verdicts) are kept on hover and focus, which outline the bar instead of filling it.
+  const keyed = rows.some((row) => row.fill !== undefined || row.segments !== undefined);
   return (
-    <div ref={ref} className={`chart__canvas chart__canvas--${variant}`} data-layout={scene.mode}>
+    <div ref={ref} className={`chart__canvas chart__canvas--${variant}${keyed ? ' chart__canvas--keyed' : ''}`} data-layout={scene.mode}>
       <Surface width={scene.width} height={scene.height} title={label} className="chart__svg" role="group" aria-label={label}>
         {scene.rows.map((sceneRow) => {
           const row = byId.get(sceneRow.id)!;
+          const segments = new Map((row.segments ?? []).map((segment) => [segment.id as string, segment]));
+          const parts = sceneRow.shapes.filter((shape) => shape.kind === 'bar' && shape.segment !== undefined);
           return (
-            <a key={row.id} href={row.href} aria-label={row.linkLabel} className="chart__bar-link" onClick={(event) => follow(event, row.href)}>
-              <Layer>
+            <Layer key={row.id}>
+              <a href={row.href} aria-label={row.linkLabel} className="chart__bar-link" onClick={(event) => follow(event, row.href)}>
                 <rect className="chart__hit" x={0} y={sceneRow.y} width={scene.width} height={sceneRow.height} fill="transparent" />
-                {sceneRow.shapes.map((shape, index) => (
-                  <ShapeView key={index} shape={shape} />
-                ))}
-              </Layer>
-            </a>
+                {sceneRow.shapes
+                  .filter((shape) => !parts.includes(shape))
+                  .map((shape, index) => (
+                    <ShapeView key={index} shape={shape} />
+                  ))}
+              </a>
+              {parts.map((shape) => {
+                const segment = shape.kind === 'bar' && shape.segment !== undefined ? segments.get(shape.segment) : undefined;
+                if (!segment?.href) return null;
+                const href = segment.href;
+                return (
+                  <a
+                    key={segment.id}
+                    href={href}
+                    aria-label={segment.linkLabel}
+                    tabIndex={-1}
+                    className="chart__bar-link chart__segment-link"
+                    data-segment={segment.id}
+                    onClick={(event) => follow(event, href)}
+                  >
+                    <ShapeView shape={shape} />
+                  </a>
+                );
+              })}
+            </Layer>
           );
         })}
       </Surface>

@@ -35,6 +35,7 @@ export function useChartExports(spec: ChartSpec) {
       citation: t('chart.source', { citation: spec.citation }),
       footer: t('chart.exportFooter', { app: t('app.name'), date: today, url: spec.link }),
       lang,
+      ...(spec.legend ? { legend: spec.legend } : {}),
       ...(withQuote && quoted
         ? { quote: { text: quoted.text['zh-Hant'], lang: 'zh-Hant', citation: `${t('recommendation.heading', { label: recommendationLabel(quoted.id) })} · ${pageLabel(t, quoted.page, quoted.endPage)}` } }
         : {}),
@@ -44,10 +45,26 @@ export function useChartExports(spec: ChartSpec) {
     const { svg, width, height } = image(withQuote);
     return svgToPng(svg, width, height, 2);
   };
+  // A stacked chart has a column per verdict, strongest first, before the total (as its table).
+  const verdicts = spec.rows.find((row) => row.segments)?.segments ?? [];
   const csv = () =>
     toCsv(
-      [t('chart.csvId'), spec.categoryHeader, spec.valueHeader, ...(spec.extraColumn ? [spec.extraColumn.header] : []), t('chart.csvIds')],
-      spec.rows.map((row) => [row.id, row.label, row.count, ...(spec.extraColumn ? [spec.extraColumn.cell(row)] : []), row.recommendationIds.join(' ')]),
+      [
+        t('chart.csvId'),
+        spec.categoryHeader,
+        ...verdicts.map((segment) => segment.label),
+        spec.valueHeader,
+        ...(spec.extraColumn ? [spec.extraColumn.header] : []),
+        t('chart.csvIds'),
+      ],
+      spec.rows.map((row) => [
+        row.id,
+        row.label,
+        ...(row.segments ?? []).map((segment) => segment.count),
+        row.count,
+        ...(spec.extraColumn ? [spec.extraColumn.cell(row)] : []),
+        row.recommendationIds.join(' '),
+      ]),
     );
   return { filename, image, png, csv };
 }

@@ -8,6 +8,7 @@ import { PanelBoundary } from '../PanelBoundary.tsx';
 import { useFullscreen } from '../useFullscreen.ts';
 import { BarFigure } from './BarFigure.tsx';
 import { ChartActions } from './ChartActions.tsx';
+import type { LegendItem } from './barLayout.ts';
 import type { ChartRow, ChartVariant } from './chartTypes.ts';
 import type { ChartSpec } from './useChartSpecs.ts';
 
@@ -93,6 +94,7 @@ export function ChartFrame({ spec, variant = 'panel', idSuffix = '', width, with
           )}
         </div>
       )}
+      {!asTable && spec.legend && <ChartLegend items={spec.legend} />}
       {!asTable && (
         // A drawing that fails leaves the title, the table switch and the page.
         <PanelBoundary label={spec.subtitle}>
@@ -106,10 +108,39 @@ export function ChartFrame({ spec, variant = 'panel', idSuffix = '', width, with
   );
 }
 
-/** A chart's rows as a real table: the same rows, each row header the same drill-down link. */
-export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryHeader' | 'valueHeader' | 'extraColumn' | 'subtitle'> }) {
-  const { rows, categoryHeader, valueHeader, extraColumn, subtitle } = spec;
+/** A colour's swatch, drawn (so it prints) and hidden from screen readers: the words beside it say what it is. */
+function Swatch({ colour }: { colour: string }) {
+  return (
+    <svg className="chart__swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <rect width="12" height="12" fill={colour} />
+    </svg>
+  );
+}
+
+/** What each colour of a stacked chart means, in words, strongest first. */
+function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="chart__legend" aria-label={t('chart.legend')}>
+      {items.map((item) => (
+        <li key={item.label}>
+          <Swatch colour={item.colour} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A chart's rows as a real table: the same rows, each row header the same drill-down link. A
+ * stacked chart has a column per verdict (each count a link to those recommendations: the
+ * keyboard's way to a part of a bar) before the total.
+ */
+export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryHeader' | 'valueHeader' | 'extraColumn' | 'subtitle' | 'legend'> }) {
+  const { rows, categoryHeader, valueHeader, extraColumn, subtitle, legend } = spec;
   const format = new Intl.NumberFormat(useLanguage());
+  const columns = legend ? (rows.find((row) => row.segments)?.segments ?? []) : [];
   return (
     <div className="table-scroll">
       <table className="count-table">
@@ -117,6 +148,11 @@ export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryH
         <thead>
           <tr>
             <th scope="col">{categoryHeader}</th>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className="numeric">
+                <Swatch colour={column.colour} /> {column.label}
+              </th>
+            ))}
             <th scope="col" className="numeric">
               {valueHeader}
             </th>
@@ -131,6 +167,17 @@ export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryH
                   {row.label}
                 </Link>
               </th>
+              {(row.segments ?? []).map((segment) => (
+                <td key={segment.id} className="numeric">
+                  {segment.href ? (
+                    <Link to={segment.href} aria-label={segment.linkLabel}>
+                      {format.format(segment.count)}
+                    </Link>
+                  ) : (
+                    format.format(segment.count)
+                  )}
+                </td>
+              ))}
               <td className="numeric">{format.format(row.count)}</td>
               {extraColumn && <td>{extraColumn.cell(row)}</td>}
             </tr>

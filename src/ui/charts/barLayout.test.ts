@@ -3,24 +3,43 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHART_IDS, selectChart } from '../../domain/charts.ts';
 import { Dataset, LANGUAGES } from '../../domain/dataset.ts';
-import { buildFilterIndex, NO_FILTERS } from '../../domain/filters.ts';
-import { layoutBars, textExtent, type BarInput, type BarScene, type TextShape } from './barLayout.ts';
-import { CHART_COLOURS, CHART_FONT, PRINT_WIDTH } from './chartTypes.ts';
+import { BUNDLE_LABELS, buildFilterIndex, NO_FILTERS, type FilterDimension } from '../../domain/filters.ts';
+import type { Verdict } from '../../domain/vocabulary.ts';
+import { resources } from '../../i18n/index.ts';
+import { layoutBars, layoutLegend, textExtent, type BarInput, type BarScene, type BarShape, type TextShape } from './barLayout.ts';
+import { CHART_COLOURS, CHART_FONT, PRINT_WIDTH, VERDICT_COLOURS } from './chartTypes.ts';
 
 const dataset = Dataset.parse(JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')));
 const index = buildFilterIndex(dataset);
 
-/** Every chart of the catalogue, unfiltered, labelled in a language (actions by their id: the bundle labels them). */
+/** A vocabulary's label from the language's bundle (actions, verdicts). */
+const bundleLabel = (lang: (typeof LANGUAGES)[number], dimension: FilterDimension, id: string): string => {
+  const prefix = (BUNDLE_LABELS as Partial<Record<FilterDimension, string>>)[dimension] ?? 'actions';
+  return (resources[lang].translation as unknown as Record<string, Record<string, string>>)[prefix]![id]!;
+};
+
+/**
+ * Every chart of the catalogue, unfiltered, labelled in a language, with the rows the title talks
+ * about highlighted, each verdict in its colour and each stacked row in its parts, as the app draws them.
+ */
 const chartsIn = (lang: (typeof LANGUAGES)[number]): { id: string; rows: BarInput[] }[] =>
-  CHART_IDS.map((id) => ({
-    id,
-    rows: selectChart(dataset, index, NO_FILTERS, id, dataset.recommendations.length).rows.map((row) => ({
-      id: row.id,
-      label: `${row.ordinal === undefined ? '' : `${row.ordinal}.\u00a0`}${row.label?.[lang] ?? row.id}`,
-      value: row.count,
-      valueText: String(row.count),
-    })),
-  }));
+  CHART_IDS.map((id) => {
+    const { rows, finding } = selectChart(dataset, index, NO_FILTERS, id, dataset.recommendations.length);
+    return {
+      id,
+      rows: rows.map((row) => ({
+        id: row.id,
+        label: `${row.ordinal === undefined ? '' : `${row.ordinal}.\u00a0`}${row.label?.[lang] ?? bundleLabel(lang, row.dimension, row.id)}`,
+        value: row.count,
+        valueText: String(row.count),
+        highlight: finding?.rows.includes(row.id) ?? false,
+        ...(row.dimension === 'verdict' ? { fill: VERDICT_COLOURS[row.id as Verdict] } : {}),
+        ...(row.segments ? { segments: row.segments.map((segment) => ({ id: segment.verdict, value: segment.count, fill: VERDICT_COLOURS[segment.verdict] })) } : {}),
+      })),
+    };
+  });
+
+const barsOf = (scene: BarScene, index: number) => scene.rows[index]!.shapes.filter((shape): shape is BarShape => shape.kind === 'bar');
 
 const texts = (scene: BarScene) => scene.rows.flatMap((row) => row.shapes.filter((shape): shape is TextShape => shape.kind === 'text'));
 /** The label's lines of a row, joined back (a wrap drops the space it broke at). */
@@ -55,7 +74,24 @@ describe('layoutBars on every chart, in every language, at every size it is draw
         });
         for (let i = 1; i < scene.rows.length; i++) expect(scene.rows[i]!.y).toBe(scene.rows[i - 1]!.y + scene.rows[i - 1]!.height);
         expect(scene.height).toBe(scene.rows.reduce((sum, row) => sum + row.height, 0));
-        for (const row of scene.rows) for (const shape of row.shapes) if (shape.kind === 'bar') expect(shape.x + shape.width).toBeLessThanOrEqual(width);
+        for (const row of scene.rows) for (const shape of row.shapes) if (shape.kind === 'bar') expect(shape.x + shape.width).toBeLessThanOrEqual(width + 0.001);
+        // A stacked row: its parts in the verdicts' order and colours, side by side, apart by a gap, as long together as its value; the total after them.
+        rows.forEach((row, i) => {
+          if (!row.segments) return;
+          const parts = barsOf(scene, i);
+          const drawn = row.segments.filter((segment) => segment.value > 0);
+          expect(parts.map((part) => [part.segment, part.fill])).toEqual(drawn.map((segment) => [segment.id, segment.fill]));
+          const unit = (parts.at(-1)!.x + parts.at(-1)!.width - parts[0]!.x) / row.value;
+          parts.forEach((part, j) => {
+            const next = parts[j + 1];
+            if (next) expect(next.x - part.x).toBeCloseTo(drawn[j]!.value * unit, 6);
+            if (next) expect(next.x).toBeGreaterThan(part.x + part.width - 0.001);
+            expect(part.width).toBeGreaterThan(0);
+          });
+          const total = scene.rows[i]!.shapes.filter((shape): shape is TextShape => shape.kind === 'text').at(-1)!;
+          expect(total.text).toBe(row.valueText);
+          expect(total.x).toBeGreaterThan(parts.at(-1)!.x + parts.at(-1)!.width);
+        });
       });
 });
 
@@ -88,6 +124,47 @@ describe('layoutBars', () => {
     expect(narrow.mode).toBe('above');
     const [label, bar] = [texts(narrow)[0]!, narrow.rows[0]!.shapes.find((shape) => shape.kind === 'bar')!];
     expect(label.y).toBeLessThan(bar.y);
+  });
+
+  test('a stacked row: parts as long as their values on the chart’s one scale, a gap between them, empty parts not drawn', () => {
+    const stacked: BarInput[] = [
+      { id: 'a', label: 'Logistics', value: 9, valueText: '9', highlight: true, segments: [{ id: 'adopted', value: 3, fill: '#111111' }, { id: 'partly', value: 2, fill: '#222222' }, { id: 'related', value: 0, fill: '#333333' }, { id: 'not-addressed', value: 4, fill: '#444444' }] },
+      { id: 'b', label: 'Food', value: 3, valueText: '3', segments: [{ id: 'adopted', value: 0, fill: '#111111' }, { id: 'partly', value: 0, fill: '#222222' }, { id: 'related', value: 3, fill: '#333333' }, { id: 'not-addressed', value: 0, fill: '#444444' }] },
+      { id: 'c', label: 'Plain', value: 6, valueText: '6' },
+    ];
+    for (const [width, font] of [[800, CHART_FONT.panel], [1200, CHART_FONT.slide]] as const) {
+      const scene = layoutBars(stacked, { width, font });
+      const [logistics, food, plain] = [barsOf(scene, 0), barsOf(scene, 1), barsOf(scene, 2)];
+      expect(logistics.map((part) => part.segment)).toEqual(['adopted', 'partly', 'not-addressed']);
+      expect(food.map((part) => [part.segment, part.fill])).toEqual([['related', '#333333']]);
+      const gap = Math.max(1, Math.round(font / 11));
+      const unit = plain[0]!.width / 6;
+      expect(logistics[1]!.x - logistics[0]!.x).toBeCloseTo(3 * unit, 6);
+      expect(logistics[2]!.x - logistics[1]!.x).toBeCloseTo(2 * unit, 6);
+      expect(logistics[0]!.width).toBeCloseTo(3 * unit - gap, 6);
+      expect(logistics[2]!.x + logistics[2]!.width - logistics[0]!.x).toBeCloseTo(9 * unit, 6);
+      expect(food[0]!.width).toBeCloseTo(3 * unit, 6);
+      expect(plain[0]!.segment).toBeUndefined();
+      // The row the title talks about has its colours already: its label is bold instead.
+      expect(texts(scene).find((shape) => shape.text === 'Logistics')!.weight).toBe(700);
+      expect(texts(scene).find((shape) => shape.text === 'Food')!.weight).toBe(400);
+    }
+  });
+
+  test('a legend: swatch then name, flowing onto a new line when the width is used up', () => {
+    const items = ['Adopted', 'Partly adopted', 'Related, no commitment', 'Not addressed'].map((label, i) => ({ label, colour: `#00000${i}` }));
+    const wide = layoutLegend(items, { width: 1100, font: 18 });
+    const swatches = wide.shapes.filter((shape): shape is BarShape => shape.kind === 'bar');
+    const names = wide.shapes.filter((shape): shape is TextShape => shape.kind === 'text');
+    expect(swatches.map((swatch) => swatch.fill)).toEqual(items.map((item) => item.colour));
+    expect(names.map((name) => name.text)).toEqual(items.map((item) => item.label));
+    expect(new Set(names.map((name) => name.y)).size).toBe(1);
+    names.forEach((name, i) => expect(name.x).toBeGreaterThan(swatches[i]!.x + swatches[i]!.width));
+    const narrow = layoutLegend(items, { width: 300, font: 18 });
+    const lines = narrow.shapes.filter((shape): shape is TextShape => shape.kind === 'text');
+    expect(new Set(lines.map((name) => name.y)).size).toBeGreaterThan(1);
+    expect(narrow.height).toBeGreaterThan(wide.height);
+    for (const line of lines) expect(textExtent(line)[1]).toBeLessThanOrEqual(300);
   });
 
   test('the same input gives the same scene', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { VERDICT_COLOURS } from './chartTypes.ts';
 import { chartSvg, EXPORT_WIDTH } from './exportChart.ts';
 import { textWidth } from './textMetrics.ts';
 
@@ -72,5 +73,29 @@ describe('chartSvg', () => {
     const { svg } = chartSvg(rows, { ...text, quote: { text: '建議特區政府積極向國家爭取', lang: 'zh-Hant', citation: '5.2-1 · p. 13' } });
     expect(svg).toContain('xml:lang="zh-Hant">建議特區政府積極向國家爭取');
     expect(svg).toContain('5.2-1 · p. 13');
+  });
+
+  test('a stacked chart: its legend in words above the bars, each part in its verdict’s colour, as long as its count', () => {
+    const parts = (counts: number[]) =>
+      (['adopted', 'partly', 'related', 'not-addressed'] as const).map((id, i) => ({ id, label: id, count: counts[i]!, colour: VERDICT_COLOURS[id], linkLabel: id, recommendationIds: [], ...(counts[i]! > 0 ? { href: `/${id}` } : {}) }));
+    const stacked = [
+      { ...rows[0]!, count: 9, segments: parts([3, 2, 0, 4]) },
+      { ...rows[1]!, count: 3, segments: parts([0, 0, 3, 0]) },
+    ];
+    const legend = (['adopted', 'partly', 'related', 'not-addressed'] as const).map((id) => ({ label: `${id} in words`, colour: VERDICT_COLOURS[id] }));
+    const { svg } = chartSvg(stacked, { ...text, legend });
+    const all = texts(svg);
+    for (const item of legend) expect(all.map((t) => t.text)).toContain(item.label);
+    const rects = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="(\d+)"( rx="2")? fill="(#[0-9a-f]+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]), rounded: m[5] !== undefined, fill: m[6] }));
+    // Four swatches, then the parts of the two rows (empty parts not drawn).
+    expect(rects.slice(0, 4).map((r) => r.fill)).toEqual(legend.map((item) => item.colour));
+    const bars = rects.slice(4);
+    expect(bars.map((r) => r.fill)).toEqual([VERDICT_COLOURS.adopted, VERDICT_COLOURS.partly, VERDICT_COLOURS['not-addressed'], VERDICT_COLOURS.related]);
+    expect(bars.every((r) => !r.rounded)).toBe(true);
+    expect(Math.max(...rects.slice(0, 4).map((r) => r.y))).toBeLessThan(bars[0]!.y);
+    const unit = bars[3]!.width / 3;
+    expect((bars[1]!.x - bars[0]!.x) / unit).toBeCloseTo(3, 1);
+    expect((bars[2]!.x - bars[1]!.x) / unit).toBeCloseTo(2, 1);
+    expect((bars[2]!.x + bars[2]!.width - bars[0]!.x) / unit).toBeCloseTo(9, 1);
   });
 });

@@ -3,7 +3,7 @@
  * with the title, subtitle, filters, citation and a footer (the dashboard's name, the export
  * date and a link back), in the language they are given in; and a PNG rendered from it.
  */
-import { layoutBars, lineMetrics, type Shape } from './barLayout.ts';
+import { barInputs, layoutBars, layoutLegend, lineMetrics, type LegendItem, type Shape } from './barLayout.ts';
 import { CHART_COLOURS, CHART_FONT, type ChartRow } from './chartTypes.ts';
 import { wrapText, type FontWeight } from './textMetrics.ts';
 
@@ -19,6 +19,8 @@ export interface ExportText {
   /** Words of the source to print under the chart, with their citation (may be in another language). */
   quote?: { text: string; lang: string; citation: string };
   lang: string;
+  /** A stacked chart's colours and their names, drawn above the bars. */
+  legend?: readonly LegendItem[];
 }
 
 export const EXPORT_WIDTH = 1200;
@@ -30,7 +32,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt
 /** One shape of a scene as SVG markup, moved by (dx, dy). */
 export function shapeXml(shape: Shape, dx: number, dy: number, lang?: string): string {
   if (shape.kind === 'bar')
-    return `<rect x="${(shape.x + dx).toFixed(1)}" y="${(shape.y + dy).toFixed(1)}" width="${shape.width.toFixed(1)}" height="${shape.height}" rx="2" fill="${shape.fill}"/>`;
+    return `<rect x="${(shape.x + dx).toFixed(1)}" y="${(shape.y + dy).toFixed(1)}" width="${shape.width.toFixed(1)}" height="${shape.height}"${shape.segment === undefined ? ' rx="2"' : ''} fill="${shape.fill}"/>`;
   const anchor = shape.anchor === 'end' ? ' text-anchor="end"' : '';
   const weight = shape.weight === 700 ? ' font-weight="700"' : '';
   const language = lang ? ` xml:lang="${escapeXml(lang)}"` : '';
@@ -53,12 +55,13 @@ export function chartSvg(rows: readonly ChartRow[], text: ExportText): { svg: st
   paragraph(text.title, 30, CHART_COLOURS.text, 700, undefined, 6);
   paragraph(text.subtitle, 20, CHART_COLOURS.muted, 400, undefined, 2);
   paragraph(text.filters, 18, CHART_COLOURS.muted, 400, undefined, 18);
+  if (text.legend && text.legend.length > 0) {
+    const legend = layoutLegend(text.legend, { width: inner, font: 18 });
+    for (const shape of legend.shapes) parts.push(shapeXml(shape, MARGIN, y));
+    y += legend.height + 14;
+  }
 
-  const format = new Intl.NumberFormat(text.lang);
-  const scene = layoutBars(
-    rows.map((row) => ({ id: row.id, label: row.label, value: row.count, valueText: format.format(row.count), highlight: row.highlight })),
-    { width: inner, font: CHART_FONT.export },
-  );
+  const scene = layoutBars(barInputs(rows, new Intl.NumberFormat(text.lang)), { width: inner, font: CHART_FONT.export });
   for (const row of scene.rows) for (const shape of row.shapes) parts.push(shapeXml(shape, MARGIN, y));
   y += scene.height + 24;
 

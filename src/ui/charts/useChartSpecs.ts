@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths.ts';
-import { citeRecommendations, drillFilters, type ChartData, type ChartId, type CountRow, type Finding } from '../../domain/charts.ts';
+import { CHARTS, citeRecommendations, drillFilters, segmentFilters, TAKEN_UP, type ChartData, type ChartId, type ChartPage, type CountRow, type Finding } from '../../domain/charts.ts';
 import type { Dataset, Recommendation } from '../../domain/dataset.ts';
 import { FILTER_DIMENSIONS, filterValues, type Filters } from '../../domain/filters.ts';
 import type { OverviewData } from '../../domain/overview.ts';
@@ -11,7 +11,12 @@ import { pageLabel } from '../pageLabel.ts';
 import { useFilterValueLabel } from '../FilterChips.tsx';
 import { toSearch, writeViewState } from '../../url/viewState.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
-import type { ChartRow } from './chartTypes.ts';
+import type { LegendItem } from './barLayout.ts';
+import { VERDICT_COLOURS, type ChartRow, type ChartSegment } from './chartTypes.ts';
+import { VERDICTS, type Verdict } from '../../domain/vocabulary.ts';
+
+/** Where each view that shows catalogue charts lives (a chart's link opens it at the chart). */
+const PAGE_PATHS: Record<ChartPage, () => string> = { overview: paths.overview, response: paths.response };
 
 /** Everything a chart shows, in words and rows: one spec serves the panel, the slide, the exports and the print. */
 export interface ChartSpec {
@@ -36,6 +41,8 @@ export interface ChartSpec {
   extraColumn?: { header: string; cell: (row: ChartRow) => string };
   /** The recommendations behind the row the title talks about (or the top row): the words a slide, export or pack may quote. */
   quoted: Recommendation[];
+  /** A stacked chart's colours and what they mean, strongest first (the legend, and the table's columns). */
+  legend?: LegendItem[];
 }
 
 /** Words for a chart's finding; `label(id)` names a row as the title does. */
@@ -60,6 +67,16 @@ function useFindingTitle() {
           return t('chart.finding.tied', { list: list(finding.rows), count, total });
         case 'chosen':
           return t('chart.finding.chosen', { list: list(finding.rows), count, total });
+        case 'uptake':
+          return t(`charts.${id}.title`, { count, total });
+        case 'taken-up':
+          return t(`charts.${id}.title`, { top: label(finding.rows[0]), number: ordinal(finding.rows[0]), count, total });
+        case 'taken-up-tied':
+          return t('chart.finding.takenUpTied', { list: list(finding.rows), count });
+        case 'none-taken-up':
+          return t('chart.finding.noneTakenUp', { count: total });
+        case 'chosen-taken-up':
+          return t('chart.finding.chosenTakenUp', { list: list(finding.rows), count, total });
       }
     },
     [lang, t],
@@ -104,6 +121,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
   const { filters } = data;
   const byId = data.recommendationsById;
   const number = new Intl.NumberFormat(lang);
+  const verdictLabel = (verdict: Verdict) => t(`verdicts.${verdict}`);
 
   return data.charts.flatMap((chart: ChartData) => {
     const { id, finding } = chart;
@@ -113,21 +131,42 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
     const highlighted = new Set(finding.rows);
     const rows: ChartRow[] = chart.rows.map((row) => {
       const label = labelOf(row);
+      const segments = row.segments?.map(
+        (segment): ChartSegment => ({
+          id: segment.verdict,
+          label: verdictLabel(segment.verdict),
+          count: segment.count,
+          colour: VERDICT_COLOURS[segment.verdict],
+          ...(segment.count > 0 ? { href: linkTo(paths.explore(), { filters: segmentFilters(id, filters, row.id, segment.verdict) }) } : {}),
+          linkLabel: t('chart.segmentLink', { label, verdict: verdictLabel(segment.verdict), count: segment.count }),
+          recommendationIds: segment.recommendationIds,
+        }),
+      );
+      const breakdown = segments
+        ?.filter((segment) => segment.count > 0)
+        .map((segment) => t('chart.breakdownItem', { verdict: segment.label, count: segment.count }))
+        .join(t('chart.breakdownJoin'));
       return {
         id: row.id,
         label,
         count: row.count,
         href: linkTo(paths.explore(), { filters: drillFilters(id, filters, row.id) }),
-        linkLabel: t('chart.barLink', { label, count: row.count }),
+        linkLabel: segments ? t('chart.stackedBarLink', { label, count: row.count, breakdown }) : t('chart.barLink', { label, count: row.count }),
         highlight: highlighted.has(row.id),
         recommendationIds: row.recommendationIds,
+        // The chart by verdict draws each verdict in its colour; a stacked row, each of its parts.
+        ...(row.dimension === 'verdict' ? { fill: VERDICT_COLOURS[row.id as Verdict] } : {}),
+        ...(segments ? { segments } : {}),
       };
     });
     const subtitle = t(`charts.${id}.subtitle`);
     const title = findingTitle(id, finding, (rowId) => rowLabel(rowsById.get(rowId)!), (rowId) => rowsById.get(rowId)?.ordinal);
     const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${number.format(row.count)}`));
-    const quotedIds = chart.rows.find((row) => highlighted.has(row.id))?.recommendationIds ?? chart.rows[0]!.recommendationIds;
-    const live = new URL(`${paths.overview()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
+    const quotedRow = chart.rows.find((row) => highlighted.has(row.id));
+    // A stacked row the title talks about is quoted by what was taken up, adopted first.
+    const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
+    const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
+    const live = new URL(`${PAGE_PATHS[CHARTS[id].page]()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
     return [
       {
         id,
@@ -140,7 +179,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
         link: live.href,
         rows,
         categoryHeader: t(`charts.${id}.header`),
-        valueHeader: t('chart.count'),
+        valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
         // Charts whose catalogue entry says what is asked of each row (schemes) get a column for it.
         ...(chart.rows.some((row) => row.requests)
           ? {
@@ -152,6 +191,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
             }
           : {}),
         quoted: quotedIds.map((recId) => byId.get(recId)!).filter(Boolean),
+        ...(chart.rows.some((row) => row.segments) ? { legend: VERDICTS.map((verdict) => ({ label: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] })) } : {}),
       },
     ];
   });
