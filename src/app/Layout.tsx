@@ -64,6 +64,9 @@ function Frame() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to={linkTo(paths.about())}>{t('app.footerAbout')}</Link>
+        </p>
       </footer>
     </>
   );

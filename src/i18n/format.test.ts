@@ -48,6 +48,12 @@ describe('formatQuantity and formatAskDate', () => {
     expect(formatQuantity(10_000, 'sq-ft', 'zh-Hant', words)).toBe('sq-ft:10,000');
   });
 
+  test('a population of two billion is written as each language writes it: 2 billion, 20億, 20亿', () => {
+    expect(formatQuantity(2_000_000_000, 'people', 'en', words)).toBe('people:2 billion');
+    expect(formatQuantity(2_000_000_000, 'people', 'zh-Hant', words)).toBe('people:20億');
+    expect(formatQuantity(2_000_000_000, 'people', 'zh-Hans', words)).toBe('people:20亿');
+  });
+
   test('durations and shares through Intl units', () => {
     expect(formatQuantity(2, 'month', 'en', words)).toBe('2 months');
     expect(formatQuantity(1, 'year', 'en', words)).toBe('1 year');

@@ -40,9 +40,11 @@ export function formatQuantity(
     case 'percent':
       return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
     case 'people':
+    case 'count':
+      // A million or more the way each language writes it: "2 billion", "20億", "20亿".
+      return words(unit, value >= 1e6 ? plain({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }) : plain());
     case 'sq-ft':
     case 'sq-m':
-    case 'count':
       return words(unit, plain());
     default:
       return plain();
@@ -54,4 +56,10 @@ export function formatAskDate(date: string, lang: Language): string {
   if (/^\d{4}-\d{2}$/.test(date)) return formatYearMonth(date, lang);
   if (/^\d{4}$/.test(date)) return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(date), 0, 1)));
   return date;
+}
+
+/** "2025-09-17" → "2025年9月17日" / "17 September 2025". */
+export function formatDay(day: string, lang: Language): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, date!));
 }
