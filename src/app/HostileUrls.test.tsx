@@ -34,7 +34,7 @@ describe('hostile addresses in the running app', () => {
     expect(await noticeItems()).toEqual(['unknown setting “nonsense”']);
     expect(currentUrl()).toBe('/source?lang=en#%E0%A4%A');
     await user.click(within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', { name: 'Overview' }));
-    await screen.findByRole('region', { name: 'Headline figures' });
+    await screen.findByRole('region', { name: 'Summary' });
     expect(screen.queryByText('Some settings in the address were not valid and the defaults were used instead:')).not.toBeInTheDocument();
   });
 });

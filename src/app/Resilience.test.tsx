@@ -33,8 +33,8 @@ describe('panel boundaries', () => {
 
     const notice = await screen.findByRole('alert', { name: 'Recommendations by industry theme (up to three each)' });
     expect(notice).toHaveTextContent('“Recommendations by industry theme (up to three each)” could not be shown. The rest of the page works');
-    expect(screen.getByRole('heading', { level: 1, name: 'The submission at a glance' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Headline figures' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'What FHKI asked for, and what came of it' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Summary' })).toBeInTheDocument();
     const charts = screen.getAllByRole('figure');
     expect(screen.getAllByTestId('drawn-chart')).toHaveLength(charts.length - 1);
 

@@ -61,8 +61,6 @@ export interface ChartDefinition {
   requests?: (dataset: Dataset, rowId: string, inScope: ReadonlySet<string>) => { request: SchemeRequest; count: number }[];
   /** The value that means "none in particular" (all industries): drawn and counted, never named as what leads. */
   general?: string;
-  /** The view that shows the chart (any chart can also be pinned to a briefing). */
-  page: ChartPage;
   /** Split each row by the verdict of the response on its recommendations: a stacked bar. */
   segments?: 'verdict';
 }
@@ -93,20 +91,20 @@ const places = { dimension: 'place', values: (d: Dataset) => labelled(d.places),
 const actions = { dimension: 'action', values: () => ACTIONS.map((id) => ({ id })), order: 'count' } as const;
 // A scheme the text never names itself (the ITF, over ITSP) has no bar: its title would say it is "named".
 const schemes = { dimension: 'scheme', values: (d: Dataset) => d.schemes.filter((s) => s.requests.length > 0).map((s) => ({ id: s.id, label: s.name })), order: 'count' } as const;
-const byVerdict = { page: 'response', segments: 'verdict' } as const;
+const byVerdict = { segments: 'verdict' } as const;
 
 export const CHARTS = {
-  industries: { ...industries, page: 'overview' },
-  levers: { ...levers, page: 'overview' },
-  themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count', page: 'overview' },
-  pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given', page: 'overview' },
-  chapters: { ...chapters, page: 'overview' },
-  addressees: { ...addressees, page: 'overview' },
-  places: { ...places, page: 'overview' },
-  actions: { ...actions, page: 'overview' },
-  schemes: { ...schemes, requests: schemeRequests, page: 'overview' },
+  industries: { ...industries },
+  levers: { ...levers },
+  themes: { dimension: 'theme', values: (d) => labelled(d.themes), order: 'count' },
+  pillars: { dimension: 'pillar', values: (d) => d.pillars.map((p) => ({ id: p.id, label: p.title, ordinal: p.number })), order: 'as-given' },
+  chapters: { ...chapters },
+  addressees: { ...addressees },
+  places: { ...places },
+  actions: { ...actions },
+  schemes: { ...schemes, requests: schemeRequests },
   // The response: one bar per verdict, strongest first, then the uptake by each facet.
-  uptake: { dimension: 'verdict', values: () => VERDICTS.map((id) => ({ id })), order: 'as-given', page: 'response' },
+  uptake: { dimension: 'verdict', values: () => VERDICTS.map((id) => ({ id })), order: 'as-given' },
   'uptake-industries': { ...industries, ...byVerdict },
   'uptake-levers': { ...levers, ...byVerdict },
   'uptake-places': { ...places, ...byVerdict },
@@ -129,9 +127,29 @@ export const needsResponses = (chart: ChartId): boolean => {
 /** Whether the dataset can draw the chart: one about the response needs the response document. */
 export const chartAvailable = (dataset: Dataset, chart: ChartId): boolean => !needsResponses(chart) || dataset.responseDocument !== undefined;
 
-/** The charts a view shows, in the catalogue's order; with a dataset, only those it can draw. */
+/**
+ * The charts each view shows, in the order an executive asks next. The overview leads with what
+ * was asked, coloured by what came of it (kind of help, stacked by verdict); where the dataset has
+ * no response yet, the plain chart stands in ([chart, stand-in]). The Response view leads with the
+ * breakdowns (its tally says what `uptake` does; the chart is there to export and pin). Every chart
+ * of the catalogue is on a view, as itself or a stand-in, so it can be reached and pinned.
+ */
+export const PAGE_CHARTS: Record<ChartPage, readonly (ChartId | readonly [ChartId, ChartId])[]> = {
+  overview: [['uptake-levers', 'levers'], 'industries', 'places', 'addressees', 'schemes', 'actions', 'chapters', 'pillars', 'themes'],
+  response: ['uptake-industries', 'uptake-places', 'uptake-addressees', 'uptake-schemes', 'uptake-actions', 'uptake-chapters', 'uptake', 'uptake-levers'],
+};
+
+/** The view a chart's link opens: the first that shows it, as itself or as a stand-in. */
+export const pageOf = (chart: ChartId): ChartPage =>
+  (Object.keys(PAGE_CHARTS) as ChartPage[]).find((page) => PAGE_CHARTS[page].some((entry) => entry === chart || (typeof entry !== 'string' && entry.includes(chart))))!;
+
+/** The charts a view shows, in its order; with a dataset, only those it can draw (a stand-in for one it cannot). */
 export const chartsOf = (page: ChartPage, dataset?: Dataset): ChartId[] =>
-  CHART_IDS.filter((chart) => CHARTS[chart].page === page && (!dataset || chartAvailable(dataset, chart)));
+  PAGE_CHARTS[page].flatMap((entry): ChartId[] => {
+    const [chart, standIn] = typeof entry === 'string' ? [entry, undefined] : entry;
+    if (!dataset || chartAvailable(dataset, chart)) return [chart];
+    return standIn && chartAvailable(dataset, standIn) ? [standIn] : [];
+  });
 
 /** The filters a row drills down to: the chart's filters with its dimension set to the row alone. */
 export const drillFilters = (chart: ChartId, filters: Filters, rowId: string): Filters => ({ ...filters, [CHARTS[chart].dimension]: [rowId] });

@@ -6,7 +6,8 @@
  * written by hand: every one comes from here.
  */
 import type { Ask, Dataset, FacetValue, Recommendation } from './dataset.ts';
-import { schemesAskedOf } from './metrics.ts';
+import { chartRows } from './charts.ts';
+import { buildFilterIndex, filterRecommendations, type Filters } from './filters.ts';
 import { uptake, type Uptake } from './response.ts';
 
 /** At most this many headline asks on the first screen. */
@@ -33,7 +34,7 @@ export interface ExecutiveSummary {
   uptake: Uptake | undefined;
   /** Quantities asked for, with or without a number. */
   asks: number;
-  /** Schemes the recommendations ask something of. */
+  /** Schemes the recommendations in view name: the rows of the schemes chart. */
   schemes: number;
   headlineAsks: HeadlineAsk[];
 }
@@ -64,7 +65,9 @@ export function headlineAsks(dataset: Dataset, recs: readonly Recommendation[]):
     .map(({ card }) => card);
 }
 
-export function executiveSummary(dataset: Dataset, recs: readonly Recommendation[]): ExecutiveSummary {
+export function executiveSummary(dataset: Dataset, filters: Filters): ExecutiveSummary {
+  const index = buildFilterIndex(dataset);
+  const recs = filterRecommendations(dataset, index, filters);
   const inScope = new Set(recs.map((rec) => rec.id));
   return {
     total: recs.length,
@@ -72,7 +75,7 @@ export function executiveSummary(dataset: Dataset, recs: readonly Recommendation
     topIndustry: leader(dataset.industries, recs, (rec) => rec.industries, GENERAL_INDUSTRY),
     uptake: dataset.responseDocument ? uptake(recs) : undefined,
     asks: dataset.asks.filter((ask) => ask.role === 'ask' && inScope.has(ask.recommendationId)).length,
-    schemes: schemesAskedOf(dataset, recs),
+    schemes: chartRows(dataset, index, filters, 'schemes').rows.length,
     headlineAsks: headlineAsks(dataset, recs),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatAskDate, formatQuantity, formatYearMonth, pillarNumeral } from './format.ts';
+import { formatAskDate, formatDay, formatQuantity, formatYearMonth, pillarNumeral } from './format.ts';
 
 describe('formatYearMonth', () => {
   test('English spells the month out', () => {
@@ -66,5 +66,12 @@ describe('formatQuantity and formatAskDate', () => {
     expect(formatAskDate('2026-09', 'en')).toBe('September 2026');
     expect(formatAskDate('2026-09', 'zh-Hant')).toBe('2026年9月');
     expect(formatAskDate('2029/30', 'en')).toBe('2029/30');
+  });
+});
+
+describe('formatDay', () => {
+  test('day first in English, as Hong Kong writes it; the Chinese way in Chinese', () => {
+    expect(formatDay('2025-09-17', 'en')).toBe('17 September 2025');
+    expect(formatDay('2025-09-17', 'zh-Hant')).toBe('2025年9月17日');
   });
 });

@@ -58,8 +58,14 @@ export function formatAskDate(date: string, lang: Language): string {
   return date;
 }
 
+/** The locale dates are written in: Hong Kong English puts the day first ("17 September 2025"). */
+const dateLocale = (lang: Language) => (lang === 'en' ? 'en-HK' : lang);
+
 /** "2025-09-17" → "2025年9月17日" / "17 September 2025". */
 export function formatDay(day: string, lang: Language): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, date!));
+  return new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, date!));
 }
+
+/** Today, the same way (an export's or a printed pack's date). */
+export const formatToday = (lang: Language): string => new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'long' }).format(new Date());

@@ -30,7 +30,7 @@ test('npm run dev:api: the app reads the mock API from the service worker, both 
   });
   await page.goto(`${devUrl}/?lang=en`);
   // The dev server transforms modules on first request: give the first load time.
-  await page.getByRole('region', { name: 'Headline figures' }).waitFor({ timeout: 45_000 });
+  await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 45_000 });
   expect(await headlineFigure(page, 'Recommendations')).toBe(String(dataset.recommendations.length));
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Submissions' }).click();

@@ -25,6 +25,9 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
+/** The screens a briefing is shown on, for the tests that look at the first screen there too. */
+export const SIZES = { ...VIEWPORTS, projector: { width: 1920, height: 1080 }, 'small-projector': { width: 1280, height: 720 } } as const;
+export type SizeName = keyof typeof SIZES;
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 
@@ -37,8 +40,8 @@ const SCREENSHOT_DIR = resolve('tests/.artifacts/screenshots');
  * (`problems`), and every Content Security Policy violation (`cspViolations`), across
  * navigations: the built app runs under a strict CSP with Trusted Types (vite preview serves it).
  */
-export async function openPage(browser: Browser, viewport: ViewportName) {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 });
+export async function openPage(browser: Browser, viewport: SizeName) {
+  const context = await browser.newContext({ viewport: SIZES[viewport], deviceScaleFactor: 1 });
   const cspViolations: string[] = [];
   await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void cspViolations.push(violation));
   await context.addInitScript(() => {
@@ -67,11 +70,11 @@ export async function openPage(browser: Browser, viewport: ViewportName) {
   };
 }
 
-/** The value shown beside one of the overview's headline figures (English UI), once they are there. */
+/** The number on one of the overview's count cards (English UI), once they are there. */
 export async function headlineFigure(page: Page, label: string): Promise<string | null> {
-  const figures = page.getByRole('region', { name: 'Headline figures' });
-  await figures.waitFor();
-  return figures.getByText(label, { exact: true }).locator('xpath=following-sibling::dd').textContent();
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await summary.waitFor();
+  return summary.locator('.count-card', { has: page.getByText(label, { exact: true }) }).locator('.count-card__number').textContent();
 }
 
 /** axe-core against WCAG 2.2 A/AA: the page must have no violations at all. */

@@ -221,7 +221,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
     await user.type(within(alert).getByLabelText('Access token'), 's3cret-token');
     await user.click(within(alert).getByRole('button', { name: 'Use this token' }));
-    expect(await screen.findByRole('region', { name: 'Headline figures' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Summary' })).toBeInTheDocument();
     const authorised = datasetRequests().at(-1)!;
     expect(authorised.headers.get('Authorization')).toBe('Bearer s3cret-token');
     expect(requests.every((request) => !request.url.includes('s3cret'))).toBe(true);

@@ -25,7 +25,7 @@ const prototypeState = () => ({ keys: Reflect.ownKeys(Object.prototype).map(Stri
 async function settled(): Promise<void> {
   await waitFor(
     () => {
-      if (!screen.queryByRole('alert') && !screen.queryByRole('region', { name: 'Headline figures' })) throw new Error(`still loading:\n${document.body.textContent}`);
+      if (!screen.queryByRole('alert') && !screen.queryByRole('region', { name: 'Summary' })) throw new Error(`still loading:\n${document.body.textContent}`);
     },
     { timeout: 4000 },
   );

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Language } from '../../domain/dataset.ts';
 import { ROMAN_NUMERALS } from '../../domain/responseText.ts';
+import { formatDay } from '../../i18n/format.ts';
 import { bundledDataset as dataset, bundledResponseText as responseText, DATASET_URL, RESPONSE_TEXT_URL, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
 
@@ -52,8 +53,8 @@ describe('Address: the Government’s answer, paragraph by paragraph', () => {
   test('the header says when it was delivered, whose it is and links to it; every chapter and paragraph is there', async () => {
     renderApp('/address?lang=en');
     await screen.findByRole('heading', { level: 1, name: reference.title.en });
-    const [year, month, day] = reference.delivered.split('-').map(Number);
-    const delivered = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+    // The date's format is format.ts's, tested there; the date is the dataset's.
+    const delivered = formatDay(reference.delivered, 'en');
     expect(screen.getByText(`Delivered on ${delivered}`)).toBeInTheDocument();
     expect(screen.getByText(reference.attribution.en)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'The full text on the Government’s website' })).toHaveAttribute('href', reference.url);

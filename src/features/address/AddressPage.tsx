@@ -5,6 +5,7 @@ import { addressAnchor, paths } from '../../config/paths.ts';
 import type { Dataset, ResponseDocumentRef } from '../../domain/dataset.ts';
 import { localize } from '../../domain/localize.ts';
 import type { ResponseText } from '../../domain/responseText.ts';
+import { formatDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataset, useResponseText } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
@@ -62,8 +63,7 @@ function Address({ reference, text }: { reference: ResponseDocumentRef; text: Re
   const lang = useLanguage();
   const { highlighted, notices } = useHighlightedParagraph(reference);
   useBringIntoView(highlighted);
-  const [year, month, day] = reference.delivered.split('-').map(Number);
-  const delivered = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+  const delivered = formatDay(reference.delivered, lang);
   return (
     <PageArticle id="address" title={<LocalizedText value={reference.title} />} intro={t('address.intro')} notices={<UrlNotice messages={notices} />}>
       <div className="panel">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { recommendationLabel } from '../../domain/outline.ts';
+import { formatToday } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
 import { PRINT_WIDTH } from '../../ui/charts/chartTypes.ts';
@@ -27,7 +28,7 @@ export function PrintPack({ data }: { data: BriefingData }) {
         <p>
           <LocalizedText value={data.dataset.submission.title} />
         </p>
-        <p>{t('briefing.printed', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date()) })}</p>
+        <p>{t('briefing.printed', { date: formatToday(lang) })}</p>
         <ol className="pack-cover__list">
           {data.slides.map((entry, index) => (
             <CoverLine key={index} entry={entry} />

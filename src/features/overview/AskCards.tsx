@@ -16,7 +16,7 @@ const outcomeOf = (rec: Recommendation, askId: string) => rec.response?.numbers?
 export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; background: Ask[] }; recommendationsById: Map<string, Recommendation> }) {
   const { t } = useTranslation();
   return (
-    <section className="asks" aria-labelledby="asks-title">
+    <section id="asks" className="asks" aria-labelledby="asks-title" tabIndex={-1}>
       <h2 id="asks-title">{t('overview.asks.title')}</h2>
       <p className="chart__subtitle">{t('overview.asks.subtitle')}</p>
       {asks.asks.length === 0 ? <p>{t('overview.asks.none')}</p> : <CardList asks={asks.asks} recommendationsById={recommendationsById} />}

@@ -27,29 +27,64 @@ function tally(values: (rec: Dataset['recommendations'][number]) => Iterable<str
   return counts;
 }
 
-/** Opens the chart whose title starts with `titleStart` as a table and reads its rows: [label, count]. */
+/** Opens the chart whose title matches as a table and reads its rows: [label, count] (a stacked chart's count is its Total column). */
 async function tableRows(user: ReturnType<typeof renderApp>['user'], titlePattern: RegExp): Promise<[string, number][]> {
   const figure = (await screen.findByRole('figure', { name: titlePattern })) as HTMLElement;
   await user.click(within(figure).getByRole('button', { name: 'Table' }));
   const table = within(figure).getByRole('table');
+  const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+  const column = headers.includes('Total') ? headers.indexOf('Total') - 1 : 0;
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => [within(row).getByRole('rowheader').textContent!, Number(within(row).getAllByRole('cell')[0]!.textContent)]);
+    .map((row) => [within(row).getByRole('rowheader').textContent!, Number(within(row).getAllByRole('cell')[column]!.textContent)]);
 }
 
 describe('Overview: every metric through its table', () => {
-  test('headline figures', async () => {
-    renderApp('/?lang=en');
-    await screen.findByRole('region', { name: 'Headline figures' });
-    const value = headlineFigure;
-    const asked = dataset.schemes.filter((s) => s.requests.some((r) => r.request !== 'reference')).length;
-    const pages = new Set(dataset.recommendations.flatMap((r) => Array.from({ length: r.endPage - r.page + 1 }, (_, i) => r.page + i))).size;
-    expect(value('Recommendations')).toBe(String(dataset.recommendations.length));
-    expect(value('Themes')).toBe(String(new Set(dataset.recommendations.flatMap((r) => r.themes)).size));
-    expect(value('Funding schemes asked of')).toBe(String(asked));
-    expect(value('Numbers asked for')).toBe(String(dataset.asks.filter((a) => a.role === 'ask').length));
-    expect(value('Pages with recommendations')).toBe(String(pages));
+  test('the summary: a finding written from the data, and count cards that open as many rows as they count', async () => {
+    const { user, currentUrl } = renderApp('/?lang=en');
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    const recs = dataset.recommendations;
+    const verdicts = (verdict: string) => recs.filter((r) => r.response?.verdict === verdict).length;
+    const leverCounts = tally((rec) => rec.levers);
+    const [topLever, topLeverCount] = [...leverCounts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(summary).toHaveTextContent(`FHKI made ${recs.length} recommendations to the 2025 Policy Address.`);
+    expect(summary).toHaveTextContent(`The help it asked for most: ${byId(dataset.levers, topLever).label.en} (${topLeverCount}).`);
+    expect(summary).toHaveTextContent(`adopted ${verdicts('adopted')} in full and ${verdicts('partly')} in part; ${verdicts('related')} were mentioned without a commitment and ${verdicts('not-addressed')} not addressed.`);
+    const asks = dataset.asks.filter((a) => a.role === 'ask').length;
+    // The schemes chart's rows: a scheme the text names (an umbrella named only through its programmes has no row).
+    const named = dataset.schemes.filter((s) => s.requests.length > 0).length;
+    expect(headlineFigure('Recommendations')).toBe(String(recs.length));
+    expect(headlineFigure('Taken up in full or in part')).toBe(String(verdicts('adopted') + verdicts('partly')));
+    expect(headlineFigure('Still open: not addressed')).toBe(String(verdicts('not-addressed')));
+    expect(headlineFigure('Quantities asked for')).toBe(String(asks));
+    expect(headlineFigure('Funding schemes named')).toBe(String(named));
+    // The quantities card points at the cards below, one per ask; the schemes card at the schemes chart's table, one row per scheme.
+    expect(within(summary).getByRole('link', { name: `${asks} Quantities asked for` })).toHaveAttribute('href', '/?lang=en#asks');
+    const asksSection = screen.getByRole('region', { name: 'The quantities asked for' });
+    expect(within(asksSection).getAllByRole('list')[0]!.children).toHaveLength(asks);
+    await user.click(within(summary).getByRole('link', { name: `${named} Funding schemes named` }));
+    await waitFor(() => expect(currentUrl()).toBe('/?lang=en&table=schemes#chart-schemes'));
+    const schemesTable = await within(await screen.findByRole('figure', { name: /is named most|share the lead/ })).findByRole('table');
+    expect(within(schemesTable).getAllByRole('row').slice(1)).toHaveLength(named);
+    await user.click(within(await screen.findByRole('region', { name: 'Summary' })).getByRole('link', { name: `${verdicts('not-addressed')} Still open: not addressed` }));
+    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&verdict=not-addressed'));
+    expect(await screen.findByText(`${verdicts('not-addressed')} of ${recs.length} recommendations`)).toBeInTheDocument();
+  });
+
+  test('the headline asks: at most eight, money first, each with its response and one click from its words', async () => {
+    const { user, currentUrl } = renderApp('/?lang=en');
+    const section = await screen.findByRole('region', { name: 'The headline asks' });
+    const cards = within(section).getAllByRole('listitem');
+    expect(cards.length).toBeGreaterThanOrEqual(5);
+    expect(cards.length).toBeLessThanOrEqual(8);
+    const parcel = dataset.asks.find((a) => a.recommendationId === 'R-5.2-1' && a.role === 'ask')!;
+    const card = cards.find((c) => c.textContent!.includes(parcel.label.en))!;
+    expect(card).toHaveTextContent('RMB800 → RMB3,000');
+    const rec = byId(dataset.recommendations, 'R-5.2-1');
+    expect(card).toHaveTextContent({ adopted: 'Adopted', partly: 'Partly adopted', related: 'Related, no commitment', 'not-addressed': 'Not addressed' }[rec.response!.verdict]);
+    await user.click(within(card).getByRole('link', { name: `Recommendation 5.2-1, p. ${rec.page}` }));
+    await waitFor(() => expect(currentUrl()).toBe('/recommendations/R-5.2-1?lang=en'));
   });
 
   test('recommendations by theme: rows, counts, order, and the finding in the title', async () => {
@@ -120,9 +155,10 @@ describe('Overview: every metric through its table', () => {
 
   test('filters in the URL narrow every figure; an unknown filter value is reported', async () => {
     renderApp('/?theme=halal,nonsense&lang=en');
-    const figures = await screen.findByRole('region', { name: 'Headline figures' });
+    const summary = await screen.findByRole('region', { name: 'Summary' });
     const halalCount = dataset.recommendations.filter((r) => r.themes.includes('halal')).length;
-    expect(within(figures).getByText('Recommendations').nextElementSibling).toHaveTextContent(String(halalCount));
+    expect(headlineFigure('Recommendations')).toBe(String(halalCount));
+    expect(summary).toHaveTextContent(`${halalCount} recommendations are in view.`);
     expect(screen.getByText('the submission has no Theme “nonsense”')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove filter: Theme: Halal industry' })).toBeInTheDocument();
   });
@@ -131,7 +167,8 @@ describe('Overview: every metric through its table', () => {
     const { user, currentUrl } = renderApp('/?lang=en');
     const ask = dataset.asks.find((a) => a.recommendationId === 'R-5.2-1' && a.role === 'ask')!;
     const rec = byId(dataset.recommendations, 'R-5.2-1');
-    const card = (await screen.findByText(ask.label.en)).closest('li')!;
+    const asksSection = await screen.findByRole('region', { name: 'The quantities asked for' });
+    const card = (await within(asksSection).findByText(ask.label.en)).closest('li')!;
     expect(card).toHaveTextContent('RMB800 → RMB3,000');
     expect(card).toHaveTextContent(`×${(ask.to! / ask.from!).toString()}`);
     expect(within(card).getByText(ask.quote)).toHaveAttribute('lang', 'zh-Hant');
@@ -150,9 +187,11 @@ describe('Overview: pillars', () => {
 });
 
 describe('Overview: the facets executives filter by (issue 14)', () => {
-  test('recommendations by industry and by kind of help, each as many as carry the value', async () => {
+  test('recommendations by industry, and (first on the page) by kind of help with what came of it, each as many as carry the value', async () => {
     const { user } = renderApp('/?lang=en');
-    for (const [facet, titleStart] of [['industries', /leads the industries/], ['levers', /is the help asked most/]] as const) {
+    const figures = await screen.findAllByRole('figure');
+    expect(figures[0]).toHaveAccessibleName(/had the most asks taken up/);
+    for (const [facet, titleStart] of [['industries', /leads the industries/], ['levers', /had the most asks taken up/]] as const) {
       const counts = tally((rec) => rec[facet]);
       const rows = await tableRows(user, titleStart);
       expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(dataset[facet].filter((value) => counts.has(value.id)).map((value) => [value.label.en, counts.get(value.id)])));

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageArticle } from '../../ui/PageArticle.tsx';
-import type { Dataset } from '../../domain/dataset.ts';
+import type { Addressee, Dataset, ResponseDocumentRef } from '../../domain/dataset.ts';
+import { executiveSummary, type ExecutiveSummary as Summary } from '../../domain/summary.ts';
 import { filterValues, knownFilters } from '../../domain/filters.ts';
 import { useDataset } from '../../sources/useDataset.ts';
 import { selectOverview, type OverviewData } from '../../domain/overview.ts';
@@ -12,7 +13,8 @@ import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
 import { AskCards } from './AskCards.tsx';
-import { HeadlineFigures } from './HeadlineFigures.tsx';
+import { ExecutiveSummary } from './ExecutiveSummary.tsx';
+import { HeadlineAsks } from './HeadlineAsks.tsx';
 
 const ChartGrid = lazy(() => import('./ChartGrid.tsx'));
 
@@ -24,7 +26,15 @@ export function OverviewPage() {
     (dataset: Dataset) => {
       const values = filterValues(dataset);
       const known = knownFilters(filters, values);
-      return { ...selectOverview(dataset, known.filters), values, known };
+      const overview = selectOverview(dataset, known.filters);
+      return {
+        ...overview,
+        values,
+        known,
+        summary: executiveSummary(dataset, known.filters),
+        responseDocument: dataset.responseDocument,
+        addressees: new Map(dataset.addressees.map((addressee) => [addressee.id, addressee])),
+      };
     },
     // The filters object is recreated per render; its content is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -34,13 +44,21 @@ export function OverviewPage() {
   const { t } = useTranslation();
   // The heading and introduction need no data: they are painted at once, the rest when it arrives.
   return (
-    <PageArticle id="overview" title={t('overview.title')} intro={t('overview.intro')}>
+    <PageArticle id="overview" title={t('overview.title')}>
       <QueryResult query={query}>{(data) => <Overview data={data} />}</QueryResult>
     </PageArticle>
   );
 }
 
-function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof filterValues>; known: ReturnType<typeof knownFilters> } }) {
+interface OverviewPageData extends OverviewData {
+  values: ReturnType<typeof filterValues>;
+  known: ReturnType<typeof knownFilters>;
+  summary: Summary;
+  responseDocument: ResponseDocumentRef | undefined;
+  addressees: Map<string, Addressee>;
+}
+
+function Overview({ data }: { data: OverviewPageData }) {
   const { t } = useTranslation();
   const notices = useFilterNotices(data.known.unknown);
 
@@ -48,10 +66,13 @@ function Overview({ data }: { data: OverviewData & { values: ReturnType<typeof f
     <>
       <UrlNotice messages={notices} />
       <FilterChips filters={data.known.filters} values={data.values} />
-      <BriefingBar />
-      <PanelBoundary label={t('overview.headline.label')}>
-        <HeadlineFigures headline={data.headline} />
+      <PanelBoundary label={t('overview.summary.label')}>
+        <ExecutiveSummary summary={data.summary} filters={data.known.filters} document={data.responseDocument} />
       </PanelBoundary>
+      <PanelBoundary label={t('overview.headlineAsks.title')}>
+        <HeadlineAsks cards={data.summary.headlineAsks} addressees={data.addressees} />
+      </PanelBoundary>
+      <BriefingBar />
       {data.headline.recommendations === 0 ? (
         <p className="panel">{t('overview.empty')}</p>
       ) : (

@@ -28,7 +28,7 @@ describe('a recommendation beside what came of it', () => {
   test('a recommendation nothing answers says so, with the terms searched for and the scope of the judgement (zh-Hant)', async () => {
     const rec = dataset.recommendations.find((r) => r.response?.verdict === 'not-addressed')!;
     renderApp(`/recommendations/${rec.id}`);
-    const panel = await screen.findByRole('region', { name: `${document.title['zh-Hant']}的回應` });
+    const panel = await screen.findByRole('region', { name: `《${document.title['zh-Hant']}》的回應` });
     expect(panel).toHaveTextContent('未有回應');
     for (const term of rec.response!.searched!['zh-Hant']) expect(within(panel).getByText(term)).toBeInTheDocument();
     expect(panel).toHaveTextContent('不包括其附篇');

@@ -34,7 +34,8 @@ export function ResponsePage() {
       const values = filterValues(dataset);
       const known = knownFilters(filters, values);
       const recs = filterRecommendations(dataset, buildFilterIndex(dataset), known.filters);
-      return { document: dataset.responseDocument, uptake: uptake(recs), charts: selectOverview(dataset, known.filters, chartsOf('response', dataset)), values, known };
+      return { document: dataset.responseDocument, uptake: uptake(recs), // The tally above says what the uptake chart would: the page shows the breakdowns (the chart stays pinnable from a briefing).
+        charts: selectOverview(dataset, known.filters, chartsOf('response', dataset).filter((id) => id !== 'uptake')), values, known };
     },
     // The filters object is recreated per render; its content is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps

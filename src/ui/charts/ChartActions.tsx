@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../domain/csv.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
+import { formatToday } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { download } from '../download.ts';
 import { pageLabel } from '../pageLabel.ts';
@@ -27,7 +28,7 @@ export function useChartExports(spec: ChartSpec) {
   const filename = `fhki-2025-${spec.id}-${lang}`;
   const image = (withQuote: boolean) => {
     const quoted = spec.quoted[0];
-    const today = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
+    const today = formatToday(lang);
     return chartSvg(spec.rows, {
       title: spec.title,
       subtitle: spec.subtitle,

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths.ts';
-import { CHARTS, citeRecommendations, drillFilters, segmentFilters, TAKEN_UP, type ChartData, type ChartId, type ChartPage, type CountRow, type Finding } from '../../domain/charts.ts';
+import { citeRecommendations, pageOf, drillFilters, segmentFilters, TAKEN_UP, type ChartData, type ChartId, type ChartPage, type CountRow, type Finding } from '../../domain/charts.ts';
 import type { Dataset, Recommendation } from '../../domain/dataset.ts';
 import { FILTER_DIMENSIONS, filterValues, type Filters } from '../../domain/filters.ts';
 import type { OverviewData } from '../../domain/overview.ts';
@@ -166,7 +166,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
     // A stacked row the title talks about is quoted by what was taken up, adopted first.
     const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
     const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
-    const live = new URL(`${PAGE_PATHS[CHARTS[id].page]()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
+    const live = new URL(`${PAGE_PATHS[pageOf(id)]()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
     return [
       {
         id,
