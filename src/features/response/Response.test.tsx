@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
 import { VERDICTS } from '../../domain/vocabulary.ts';
+import { formatDay } from '../../i18n/format.ts';
 
 serveDatasetDuringTests();
 
@@ -51,5 +52,11 @@ describe('Response: what came of the asks', () => {
     const takenUp = inView.filter((rec) => ['adopted', 'partly'].includes(rec.response!.verdict)).length;
     const tally = await screen.findByRole('region', { name: '目前所見建議的回應結果' });
     expect(tally).toHaveTextContent(`${inView.length} 項建議中，${takenUp} 項獲全部或部分採納。`);
+  });
+
+  test('an uptake chart cites both documents: the submission, and the address its verdicts were judged against', async () => {
+    renderApp('/response?lang=en');
+    const [figure] = await screen.findAllByRole('figure', { name: /had the most asks taken up/ }, { timeout: 10_000 });
+    expect(figure).toHaveTextContent(`verdicts against ${dataset.responseDocument!.title.en} (${formatDay(dataset.responseDocument!.delivered, 'en')}), main text`);
   });
 });

@@ -1,11 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths.ts';
-import { citeRecommendations, pageOf, drillFilters, segmentFilters, TAKEN_UP, type ChartData, type ChartId, type ChartPage, type CountRow, type Finding } from '../../domain/charts.ts';
+import { citeRecommendations, needsResponses, pageOf, drillFilters, segmentFilters, TAKEN_UP, type ChartData, type ChartId, type ChartPage, type CountRow, type Finding } from '../../domain/charts.ts';
 import type { Dataset, Recommendation } from '../../domain/dataset.ts';
 import { FILTER_DIMENSIONS, filterValues, type Filters } from '../../domain/filters.ts';
 import type { OverviewData } from '../../domain/overview.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { formatDay } from '../../i18n/format.ts';
+import { localize } from '../../domain/localize.ts';
 import { useRowLabel } from '../useRowLabel.ts';
 import { pageLabel } from '../pageLabel.ts';
 import { useFilterValueLabel } from '../FilterChips.tsx';
@@ -95,7 +97,14 @@ export function useChartWords(dataset: Dataset) {
     );
     return chosen.length === 0 ? t('briefing.filtersNone') : t('briefing.filters', { list: chosen.join(' · ') });
   };
-  const citation = (recs: readonly Recommendation[]) => {
+  /** With `aboutResponse`, the response document the verdicts were judged against is cited too. */
+  const citation = (recs: readonly Recommendation[], aboutResponse = false) => {
+    const submission = submissionCitation(recs);
+    const document = dataset.responseDocument;
+    if (!aboutResponse || !document || submission === '') return submission;
+    return t('cite.withResponse', { submission, document: localize(document.title, lang), date: formatDay(document.delivered, lang) });
+  };
+  const submissionCitation = (recs: readonly Recommendation[]) => {
     const cite = citeRecommendations(dataset, recs);
     const [year, month] = dataset.submission.date.split('-').map(Number);
     const date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, (month ?? 1) - 1, 1));
@@ -175,7 +184,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
         summary: t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list }),
         filterText: filterText(filters),
         filters,
-        citation: citation(data.recommendations),
+        citation: citation(data.recommendations, needsResponses(id)),
         link: live.href,
         rows,
         categoryHeader: t(`charts.${id}.header`),
