@@ -6,6 +6,8 @@ import { installLastResortHandler, reportBackgroundError } from './app/lastResor
 import { showStartFailure } from './app/startFailure.ts';
 import { routes } from './app/routes.tsx';
 import { loadAppConfig } from './config/appConfig.ts';
+import { loadLanguage } from './i18n/index.ts';
+import { parseViewState } from './url/viewState.ts';
 import { createSource } from './sources/createSource.ts';
 import './styles.css';
 
@@ -22,7 +24,8 @@ if (import.meta.env.MODE === 'mock-api') {
   await startMockApiWorker();
 }
 
-const config = await loadAppConfig(appBaseUrl, import.meta.env);
+// The reader's language's strings only (the other two are fetched if the reader switches), alongside the config.
+const [config] = await Promise.all([loadAppConfig(appBaseUrl, import.meta.env), loadLanguage(parseViewState(new URLSearchParams(window.location.search)).state.lang)]);
 const router = createBrowserRouter(routes);
 const container = document.getElementById('root')!;
 

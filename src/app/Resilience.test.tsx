@@ -8,7 +8,7 @@ import { bundledDataset, serveDatasetDuringTests } from '../testing/datasetServe
 import { renderApp } from '../testing/renderApp.tsx';
 import { installLastResortHandler } from './lastResort.ts';
 import { showStartFailure } from './startFailure.ts';
-import { resources } from '../i18n/index.ts';
+import { START_FAILURE_WORDS } from '../i18n/startFailureWords.ts';
 
 serveDatasetDuringTests();
 
@@ -73,7 +73,7 @@ describe('the last-resort handler', () => {
     showStartFailure(container);
     const paragraphs = [...container.querySelectorAll('p')];
     expect(paragraphs.map((p) => [p.lang, p.textContent])).toEqual(
-      (['zh-Hant', 'zh-Hans', 'en'] as const).map((lang) => [lang, resources[lang].translation.errors.startFailed]),
+      (['zh-Hant', 'zh-Hans', 'en'] as const).map((lang) => [lang, START_FAILURE_WORDS[lang].message]),
     );
     expect(container.querySelector('[role="alert"] button')).toHaveTextContent('Reload');
     expect(container).not.toHaveTextContent('half-rendered');

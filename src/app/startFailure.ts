@@ -3,7 +3,7 @@
  * plain text nodes (never HTML), so the reader never faces a blank page.
  */
 import { LANGUAGES } from '../domain/dataset.ts';
-import { resources } from '../i18n/index.ts';
+import { START_FAILURE_WORDS } from '../i18n/startFailureWords.ts';
 
 export function showStartFailure(container: HTMLElement): void {
   const section = document.createElement('section');
@@ -12,13 +12,13 @@ export function showStartFailure(container: HTMLElement): void {
   for (const lang of LANGUAGES) {
     const paragraph = document.createElement('p');
     paragraph.lang = lang;
-    paragraph.textContent = resources[lang].translation.errors.startFailed;
+    paragraph.textContent = START_FAILURE_WORDS[lang].message;
     section.append(paragraph);
   }
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'button';
-  reload.textContent = `${resources['zh-Hant'].translation.errors.reload} · ${resources.en.translation.errors.reload}`;
+  reload.textContent = `${START_FAILURE_WORDS['zh-Hant'].reload} · ${START_FAILURE_WORDS.en.reload}`;
   reload.addEventListener('click', () => window.location.reload());
   section.append(reload);
   container.replaceChildren(section);

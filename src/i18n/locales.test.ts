@@ -1,6 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { LANGUAGES, type Language } from '../domain/dataset.ts';
-import { i18nFor, resources } from './index.ts';
+import { BUNDLES } from '../testing/bundles.ts';
+import { i18nFor, loadLanguage } from './index.ts';
 
 type Bundle = { [key: string]: string | Bundle };
 
@@ -23,7 +24,7 @@ const placeholders = (text: string) =>
   [...text.matchAll(/\{\{\s*([^,}]+?)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]!);
 
 const bundles = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, flatten(resources[lang].translation as unknown as Bundle)]),
+  LANGUAGES.map((lang) => [lang, flatten(BUNDLES[lang] as unknown as Bundle)]),
 ) as Record<Language, Map<string, string>>;
 
 /** Base key → set of placeholders used by any of its (plural) forms. */
@@ -97,6 +98,8 @@ describe('locale bundles', () => {
 });
 
 describe('i18nFor', () => {
+  beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
+
   test('English plural forms and Intl grouping', () => {
     const { t } = i18nFor('en');
     expect(t('counts.recommendations', { count: 1 })).toBe('1 recommendation');
@@ -113,5 +116,17 @@ describe('i18nFor', () => {
     expect(i18nFor('en')).toBe(i18nFor('en'));
     expect(i18nFor('en')).not.toBe(i18nFor('zh-Hans'));
     expect(i18nFor('zh-Hans').language).toBe('zh-Hans');
+  });
+});
+
+describe('loadLanguage', () => {
+  test('a language is rendered only once its strings are loaded; loading twice is one download', async () => {
+    vi.resetModules();
+    const { i18nFor: fresh, loadLanguage: load, isLanguageLoaded } = await import('./index.ts');
+    expect(isLanguageLoaded('zh-Hans')).toBe(false);
+    expect(() => fresh('zh-Hans')).toThrow('not loaded yet');
+    expect(load('zh-Hans')).toBe(load('zh-Hans'));
+    await load('zh-Hans');
+    expect(fresh('zh-Hans').t('counts.recommendations', { count: 2 })).toBe('2 项建议');
   });
 });

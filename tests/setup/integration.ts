@@ -4,7 +4,12 @@
  */
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { LANGUAGES } from '../../src/domain/dataset.ts';
+import { loadLanguage } from '../../src/i18n/index.ts';
+
+// In the app main.tsx loads the reader's language before rendering; tests render any language at once.
+beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 
 // Views other than the overview, search and charts load on demand; on a busy 2-core CI
 // machine that can take several seconds, far beyond the 1 s default of findBy/waitFor.

@@ -5,7 +5,7 @@ import { CHART_IDS, selectChart } from '../../domain/charts.ts';
 import { Dataset, LANGUAGES } from '../../domain/dataset.ts';
 import { BUNDLE_LABELS, buildFilterIndex, NO_FILTERS, type FilterDimension } from '../../domain/filters.ts';
 import type { Verdict } from '../../domain/vocabulary.ts';
-import { resources } from '../../i18n/index.ts';
+import { BUNDLES } from '../../testing/bundles.ts';
 import { layoutBars, layoutLegend, textExtent, type BarInput, type BarScene, type BarShape, type TextShape } from './barLayout.ts';
 import { CHART_COLOURS, CHART_FONT, PRINT_WIDTH, VERDICT_COLOURS } from './chartTypes.ts';
 
@@ -15,7 +15,7 @@ const index = buildFilterIndex(dataset);
 /** A vocabulary's label from the language's bundle (actions, verdicts). */
 const bundleLabel = (lang: (typeof LANGUAGES)[number], dimension: FilterDimension, id: string): string => {
   const prefix = (BUNDLE_LABELS as Partial<Record<FilterDimension, string>>)[dimension] ?? 'actions';
-  return (resources[lang].translation as unknown as Record<string, Record<string, string>>)[prefix]![id]!;
+  return (BUNDLES[lang] as unknown as Record<string, Record<string, string>>)[prefix]![id]!;
 };
 
 /**
