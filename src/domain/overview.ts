@@ -8,7 +8,7 @@ import { headline, numericAsks } from './metrics.ts';
  * charts computed: the overview's by default, a view's own (`chartsOf('response')`), a slide's one;
  * those the dataset cannot draw (about a response it does not have) are left out.
  */
-export function selectOverview(dataset: Dataset, filters: Filters, charts: readonly ChartId[] = chartsOf('overview')) {
+export function selectOverview(dataset: Dataset, filters: Filters, charts: readonly ChartId[] = chartsOf('overview', dataset)) {
   const index = buildFilterIndex(dataset);
   const recs = filterRecommendations(dataset, index, filters);
   return {

@@ -98,6 +98,10 @@ describe('The submission picker', () => {
 
     await user.click(within(table).getByRole('link', { name: synthetic.submission.title.en }));
     expect(await headlineValue('Recommendations')).toBe(String(synthetic.recommendations.length));
+    // Not answered yet: the summary says so, and the kind of help leads the charts without verdicts.
+    expect(screen.getByRole('region', { name: 'Summary' })).toHaveTextContent('The Government has not answered yet.');
+    expect((await screen.findAllByRole('figure'))[0]).toHaveAccessibleName(/help/i);
+    expect(screen.queryByRole('link', { name: /Taken up in full or in part/ })).toBeNull();
     // The FHKI theme filter does not carry over to another submission.
     expect(currentUrl()).toBe(`/?lang=en&submission=${SYNTHETIC_SUBMISSION_ID}`);
     expect(datasetRequests().at(-1)!.url).toBe(`${API}v1/submissions/${SYNTHETIC_SUBMISSION_ID}`);

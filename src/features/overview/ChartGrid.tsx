@@ -1,10 +1,11 @@
-import { chartsOf } from '../../domain/charts.ts';
 import type { OverviewData } from '../../domain/overview.ts';
 import { ChartGrid } from '../../ui/charts/ChartGrid.tsx';
 
-const OVERVIEW_CHARTS = chartsOf('overview');
-
-/** The overview's charts, in the catalogue's order (loaded after the headline figures: the chart code is not in the first download). */
+/**
+ * The overview's charts: those `selectOverview` computed for this dataset (`chartsOf('overview', dataset)`,
+ * with the plain kind-of-help chart standing in where there is no response yet), in that order. A default
+ * export, loaded after the summary: the chart code is not in the first download.
+ */
 export default function OverviewCharts({ data }: { data: OverviewData }) {
-  return <ChartGrid data={data} charts={OVERVIEW_CHARTS} />;
+  return <ChartGrid data={data} />;
 }

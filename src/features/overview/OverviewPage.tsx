@@ -1,46 +1,33 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageArticle } from '../../ui/PageArticle.tsx';
-import type { Addressee, Dataset, ResponseDocumentRef } from '../../domain/dataset.ts';
-import { executiveSummary, type ExecutiveSummary as Summary } from '../../domain/summary.ts';
-import { filterValues, knownFilters } from '../../domain/filters.ts';
-import { useDataset } from '../../sources/useDataset.ts';
-import { selectOverview, type OverviewData } from '../../domain/overview.ts';
+import type { Dataset } from '../../domain/dataset.ts';
+import type { Filters } from '../../domain/filters.ts';
+import { selectOverview } from '../../domain/overview.ts';
+import { executiveSummary } from '../../domain/summary.ts';
 import { BriefingBar } from '../../ui/BriefingBar.tsx';
 import { FilterChips } from '../../ui/FilterChips.tsx';
+import { PageArticle } from '../../ui/PageArticle.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { useFilteredDataset, type Filtered } from '../../ui/useFilteredDataset.ts';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
-import { useFilters } from '../../url/useFilters.ts';
 import { AskCards } from './AskCards.tsx';
 import { ExecutiveSummary } from './ExecutiveSummary.tsx';
 import { HeadlineAsks } from './HeadlineAsks.tsx';
 
 const ChartGrid = lazy(() => import('./ChartGrid.tsx'));
 
+/** The overview's figures under the filters (module-level, hence stable). */
+const selectFirstScreen = (dataset: Dataset, filters: Filters) => ({
+  ...selectOverview(dataset, filters),
+  summary: executiveSummary(dataset, filters),
+  responseDocument: dataset.responseDocument,
+  addressees: new Map(dataset.addressees.map((addressee) => [addressee.id, addressee])),
+});
+
 /** The front page: what is asked, how much, where and of whom, for the current filters. */
 export function OverviewPage() {
-  const { filters } = useFilters();
-  const filterKey = JSON.stringify(filters);
-  const select = useCallback(
-    (dataset: Dataset) => {
-      const values = filterValues(dataset);
-      const known = knownFilters(filters, values);
-      const overview = selectOverview(dataset, known.filters);
-      return {
-        ...overview,
-        values,
-        known,
-        summary: executiveSummary(dataset, known.filters),
-        responseDocument: dataset.responseDocument,
-        addressees: new Map(dataset.addressees.map((addressee) => [addressee.id, addressee])),
-      };
-    },
-    // The filters object is recreated per render; its content is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filterKey],
-  );
-  const query = useDataset(select);
+  const query = useFilteredDataset(selectFirstScreen);
   const { t } = useTranslation();
   // The heading and introduction need no data: they are painted at once, the rest when it arrives.
   return (
@@ -50,13 +37,7 @@ export function OverviewPage() {
   );
 }
 
-interface OverviewPageData extends OverviewData {
-  values: ReturnType<typeof filterValues>;
-  known: ReturnType<typeof knownFilters>;
-  summary: Summary;
-  responseDocument: ResponseDocumentRef | undefined;
-  addressees: Map<string, Addressee>;
-}
+type OverviewPageData = Filtered<ReturnType<typeof selectFirstScreen>>;
 
 function Overview({ data }: { data: OverviewPageData }) {
   const { t } = useTranslation();

@@ -1,16 +1,15 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addressLink, paths } from '../../config/paths.ts';
 import type { Dataset, Recommendation } from '../../domain/dataset.ts';
-import { buildFilterIndex, filterRecommendations, filterValues, knownFilters, type FilterValues } from '../../domain/filters.ts';
+import { buildFilterIndex, filterRecommendations, type Filters } from '../../domain/filters.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
-import { selectOverview, type OverviewData } from '../../domain/overview.ts';
+import { selectOverview } from '../../domain/overview.ts';
 import { chartsOf } from '../../domain/charts.ts';
-import { uptake, type Uptake } from '../../domain/response.ts';
+import { uptake } from '../../domain/response.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { useDataset } from '../../sources/useDataset.ts';
 import { FilterChips } from '../../ui/FilterChips.tsx';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { PageArticle } from '../../ui/PageArticle.tsx';
@@ -18,30 +17,24 @@ import { pageLabel } from '../../ui/pageLabel.ts';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 import { ResponseParagraphLink } from '../../ui/ResponseParagraphLink.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
+import { useFilteredDataset, type Filtered } from '../../ui/useFilteredDataset.ts';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { VerdictTag } from '../../ui/VerdictTag.tsx';
-import { useFilters } from '../../url/useFilters.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 
 const ChartGrid = lazy(async () => ({ default: (await import('../../ui/charts/ChartGrid.tsx')).ChartGrid }));
 
+/** The response's figures under the filters (module-level, hence stable). */
+const selectResponse = (dataset: Dataset, filters: Filters) => ({
+  document: dataset.responseDocument,
+  uptake: uptake(filterRecommendations(dataset, buildFilterIndex(dataset), filters)),
+  /** The uptake charts of the catalogue under the same filters. */
+  charts: selectOverview(dataset, filters, chartsOf('response', dataset)),
+});
+
 /** The Government's response at a glance, for the current filters: the tally, then what was won and what is still open. */
 export function ResponsePage() {
-  const { filters } = useFilters();
-  const filterKey = JSON.stringify(filters);
-  const select = useCallback(
-    (dataset: Dataset) => {
-      const values = filterValues(dataset);
-      const known = knownFilters(filters, values);
-      const recs = filterRecommendations(dataset, buildFilterIndex(dataset), known.filters);
-      return { document: dataset.responseDocument, uptake: uptake(recs), // The tally above says what the uptake chart would: the page shows the breakdowns (the chart stays pinnable from a briefing).
-        charts: selectOverview(dataset, known.filters, chartsOf('response', dataset).filter((id) => id !== 'uptake')), values, known };
-    },
-    // The filters object is recreated per render; its content is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filterKey],
-  );
-  const query = useDataset(select);
+  const query = useFilteredDataset(selectResponse);
   const { t } = useTranslation();
   return (
     <PageArticle id="response" title={t('response.title')}>
@@ -50,14 +43,7 @@ export function ResponsePage() {
   );
 }
 
-interface ResponseData {
-  document: Dataset['responseDocument'];
-  uptake: Uptake;
-  /** The uptake charts of the catalogue under the same filters. */
-  charts: OverviewData;
-  values: FilterValues;
-  known: ReturnType<typeof knownFilters>;
-}
+type ResponseData = Filtered<ReturnType<typeof selectResponse>>;
 
 function Response({ data }: { data: ResponseData }) {
   const { t } = useTranslation();

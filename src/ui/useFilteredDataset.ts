@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import type { Dataset } from '../domain/dataset.ts';
+import { filterValues, knownFilters, type Filters, type FilterValues } from '../domain/filters.ts';
+import { useDataset } from '../sources/useDataset.ts';
+import { useFilters } from '../url/useFilters.ts';
+
+/** What a filtered view gets: its own figures, and the filters split into those the dataset knows and those it does not. */
+export type Filtered<T> = T & { values: FilterValues; known: ReturnType<typeof knownFilters> };
+
+/**
+ * The current dataset under the URL's filters, shaped by `select` (module-level, so it is stable):
+ * the values of every dimension, the filters it knows (unknown ones are reported by the view),
+ * and what `select` computes from the known ones. Recomputed only when the data or the filters change.
+ */
+export function useFilteredDataset<T extends object>(select: (dataset: Dataset, filters: Filters) => T) {
+  const { filters } = useFilters();
+  const filterKey = JSON.stringify(filters);
+  const shaped = useCallback(
+    (dataset: Dataset): Filtered<T> => {
+      const values = filterValues(dataset);
+      const known = knownFilters(filters, values);
+      return { ...select(dataset, known.filters), values, known };
+    },
+    // The filters object is recreated per render; its content is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filterKey, select],
+  );
+  return useDataset(shaped);
+}
