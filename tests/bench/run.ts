@@ -464,7 +464,7 @@ async function main(): Promise<void> {
   const scaled = writeScaledDataset(dataset, /^\{\s*\n/.test(datasetText));
   log(`${scaled.recommendations} recommendations, ${kB(scaled.bytes)}; writing the static reference …`);
   rmSync(REFERENCE, { recursive: true, force: true });
-  writeStaticReference({ dataset, distDir: DIST, outDir: REFERENCE });
+  await writeStaticReference({ dataset, distDir: DIST, outDir: REFERENCE });
 
   log('precompressing and serving (brotli 11 takes a while for the large dataset) …');
   const servers: StaticServer[] = [];

@@ -2,10 +2,11 @@
  * The benchmark's reference page (npm run bench): the overview's first view as plain HTML
  * and SVG, no JavaScript at all, i.e. the fastest a page showing the same content can be.
  * It holds what a reader sees first at `/` in the default language (zh-Hant): the site
- * header and navigation, the h1 and introduction, the five headline figures and the first
- * chart (recommendations by theme) with its title, subtitle, screen-reader summary, bars
- * and labels, each bar a link to Explore, and the link to all recommendations. Figures and
- * words come from the same functions the app uses (selectOverview, the i18n bundles), and
+ * header and navigation, the h1, the finding and the count cards of the executive summary
+ * (issue 16) and a chart (recommendations by theme) with its title, subtitle, screen-reader
+ * summary, bars and labels, each bar a link to Explore, and the link to all recommendations.
+ * Figures and words come from the same functions the app uses (executiveSummary, selectOverview,
+ * the i18n bundles), and
  * the page links the app's own built CSS, so it looks the same and passes the same CSP.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,9 @@ import { LANGUAGES, type Dataset, type Language } from '../../src/domain/dataset
 import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { localize } from '../../src/domain/localize.ts';
 import { selectOverview } from '../../src/domain/overview.ts';
-import { i18nFor } from '../../src/i18n/index.ts';
+import { formatDay } from '../../src/i18n/format.ts';
+import { i18nFor, loadLanguage } from '../../src/i18n/index.ts';
+import { executiveSummary } from '../../src/domain/summary.ts';
 import { layoutBars } from '../../src/ui/charts/barLayout.ts';
 import { CHART_FONT } from '../../src/ui/charts/chartTypes.ts';
 import { shapeXml } from '../../src/ui/charts/exportChart.ts';
@@ -65,7 +68,7 @@ function barChartSvg(rows: { id: string; label: string; count: number; href: str
   return `<div class="chart__canvas"><svg class="chart__svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" role="img" aria-label="${escape(title)}">\n${marks}\n</svg></div>`;
 }
 
-/** The reference page's HTML for a dataset, with the head of the built app's index.html. */
+/** The reference page's HTML for a dataset, with the head of the built app's index.html (the language's strings loaded: `loadLanguage`). */
 export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, lang: Language = 'zh-Hant'): string {
   const t = i18nFor(lang).t;
   const number = (value: number) => new Intl.NumberFormat(lang).format(value);
@@ -90,14 +93,47 @@ export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, la
   const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(items);
   const summary = t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list });
   const title = t('charts.themes.title', { top: top.label, count: top.count, total });
-  const figures = (['recommendations', 'themes', 'schemes', 'asks', 'pages'] as const)
-    .map((figure) => `<div class="headline__figure"><dt>${escape(t(`overview.headline.${figure}`))}</dt><dd>${number(data.headline[figure])}</dd></div>`)
+  // The first screen's finding and count cards, from the same domain function and words as the app.
+  const story = executiveSummary(dataset, NO_FILTERS);
+  const document = dataset.responseDocument;
+  const finding = [
+    t('overview.summary.all', { count: story.total }),
+    story.topLever && t('overview.summary.lever', { lever: localize(story.topLever.value.label, lang), count: story.topLever.count }),
+    story.topIndustry && t('overview.summary.industry', { industry: localize(story.topIndustry.value.label, lang), count: story.topIndustry.count }),
+    story.uptake && document
+      ? t('overview.summary.response', {
+          document: localize(document.title, lang),
+          date: formatDay(document.delivered, lang),
+          adopted: number(story.uptake.byVerdict[0]!.count),
+          partly: number(story.uptake.byVerdict[1]!.count),
+          related: number(story.uptake.byVerdict[2]!.count),
+          notAddressed: number(story.uptake.byVerdict[3]!.count),
+        })
+      : t('overview.summary.noResponse'),
+  ]
+    .filter(Boolean)
+    .join(lang === 'en' ? ' ' : '');
+  const counts: (readonly [number, string, string])[] = [
+    [story.total, t('overview.counts.recommendations'), withLang('/explore', lang)],
+    ...(story.uptake
+      ? [
+          [story.uptake.takenUp, t('overview.counts.takenUp'), withLang('/explore', lang, { verdict: 'adopted,partly' })] as const,
+          [story.uptake.notAddressed.length, t('overview.counts.open'), withLang('/explore', lang, { verdict: 'not-addressed' })] as const,
+        ]
+      : []),
+    [story.asks, t('overview.counts.asks'), `${withLang('/', lang)}#asks`],
+    [story.schemes, t('overview.counts.schemes'), `${withLang('/', lang)}#chart-schemes`],
+  ];
+  const figures = counts
+    .map(([count, label, href]) => `<li><a class="count-card" href="${escape(href)}"><span class="count-card__number">${number(count)}</span> <span class="count-card__label">${escape(label)}</span></a></li>`)
     .join('');
   const views = [
     ['overview', '/'],
     ['explore', '/explore'],
+    ['response', '/response'],
     ['schemes', '/schemes'],
     ['source', '/source'],
+    ['address', '/address'],
     ['structure', '/structure'],
     ['briefing', '/briefing'],
   ] as const;
@@ -123,9 +159,12 @@ export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, la
       <article class="overview" aria-labelledby="overview-title">
         <header class="page-header">
           <h1 id="overview-title">${escape(t('overview.title'))}</h1>
-          <p class="page-header__meta">${escape(t('overview.intro'))}</p>
         </header>
-        <section aria-label="${escape(t('overview.headline.label'))}"><dl class="headline">${figures}</dl></section>
+        <section class="summary" aria-labelledby="summary-title">
+          <h2 id="summary-title" class="visually-hidden">${escape(t('overview.summary.label'))}</h2>
+          <p class="summary__finding">${escape(finding)}</p>
+          <ul class="summary__counts">${figures}</ul>
+        </section>
         <div class="chart-grid">
           <figure class="chart" id="chart-themes" aria-labelledby="chart-themes-title" aria-describedby="chart-themes-summary">
             <figcaption class="chart__caption">
@@ -149,7 +188,8 @@ export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, la
  * Writes the reference site into `outDir`: index.html, the build's stylesheets (same
  * files, same paths) and the favicon. Returns the stylesheet paths it links.
  */
-export function writeStaticReference({ dataset, distDir, outDir, lang = 'zh-Hant' }: { dataset: Dataset; distDir: string; outDir: string; lang?: Language }): { stylesheets: string[]; html: string } {
+export async function writeStaticReference({ dataset, distDir, outDir, lang = 'zh-Hant' }: { dataset: Dataset; distDir: string; outDir: string; lang?: Language }): Promise<{ stylesheets: string[]; html: string }> {
+  await loadLanguage(lang);
   const stylesheets = builtAssets(distDir).css;
   if (stylesheets.length === 0) throw new Error(`${distDir}/index.html links no stylesheet`);
   mkdirSync(outDir, { recursive: true });
