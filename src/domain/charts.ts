@@ -17,7 +17,7 @@
  * recommendations**, those of the row with that verdict. Charts that need the verdicts are
  * left out wherever the dataset has no response document (`chartAvailable`).
  */
-import type { Dataset, Localized, Recommendation } from './dataset.ts';
+import type { Dataset, Localized, Recommendation, Scheme } from './dataset.ts';
 import { filterRecommendations, type FilterDimension, type FilterIndex, type Filters } from './filters.ts';
 import { ancestry } from './hierarchy.ts';
 import type { SchemeRequest, Verdict } from './vocabulary.ts';
@@ -73,11 +73,23 @@ export const TAKEN_UP: readonly Verdict[] = ['adopted', 'partly'];
 
 const labelled = (items: readonly { id: string; label: Localized }[]): readonly Value[] => items;
 
+const within = new WeakMap<Dataset, Map<string, Scheme[]>>();
+/** Each scheme's own entry and every programme under it, computed once per dataset (a chart asks for every row). */
+function schemesWithin(dataset: Dataset): Map<string, Scheme[]> {
+  let map = within.get(dataset);
+  if (!map) {
+    const around = ancestry(dataset.schemes);
+    map = new Map();
+    for (const scheme of dataset.schemes) for (const id of around([scheme.id])) map.set(id, [...(map.get(id) ?? []), scheme]);
+    within.set(dataset, map);
+  }
+  return map;
+}
+
 /** What the recommendations in scope ask of a scheme and of the programmes under it (the row counts both). */
 function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet<string>) {
-  const around = ancestry(dataset.schemes);
   const counts = new Map<SchemeRequest, number>();
-  for (const scheme of dataset.schemes.filter((s) => around([s.id]).includes(schemeId)))
+  for (const scheme of schemesWithin(dataset).get(schemeId) ?? [])
     for (const { recommendationId, request } of scheme.requests)
       if (inScope.has(recommendationId)) counts.set(request, (counts.get(request) ?? 0) + 1);
   return [...counts].map(([request, count]) => ({ request, count })).sort((a, b) => b.count - a.count);

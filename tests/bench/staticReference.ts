@@ -15,7 +15,7 @@ import { LANGUAGES, type Dataset, type Language } from '../../src/domain/dataset
 import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { localize } from '../../src/domain/localize.ts';
 import { selectOverview } from '../../src/domain/overview.ts';
-import { formatDay } from '../../src/i18n/format.ts';
+import { findingText } from '../../src/features/overview/finding.ts';
 import { i18nFor, loadLanguage } from '../../src/i18n/index.ts';
 import { executiveSummary } from '../../src/domain/summary.ts';
 import { layoutBars } from '../../src/ui/charts/barLayout.ts';
@@ -95,24 +95,7 @@ export function staticReferenceHtml(dataset: Dataset, builtIndexHtml: string, la
   const title = t('charts.themes.title', { top: top.label, count: top.count, total });
   // The first screen's finding and count cards, from the same domain function and words as the app.
   const story = executiveSummary(dataset, NO_FILTERS);
-  const document = dataset.responseDocument;
-  const finding = [
-    t('overview.summary.all', { count: story.total }),
-    story.topLever && t('overview.summary.lever', { lever: localize(story.topLever.value.label, lang), count: story.topLever.count }),
-    story.topIndustry && t('overview.summary.industry', { industry: localize(story.topIndustry.value.label, lang), count: story.topIndustry.count }),
-    story.uptake && document
-      ? t('overview.summary.response', {
-          document: localize(document.title, lang),
-          date: formatDay(document.delivered, lang),
-          adopted: number(story.uptake.byVerdict[0]!.count),
-          partly: number(story.uptake.byVerdict[1]!.count),
-          related: number(story.uptake.byVerdict[2]!.count),
-          notAddressed: number(story.uptake.byVerdict[3]!.count),
-        })
-      : t('overview.summary.noResponse'),
-  ]
-    .filter(Boolean)
-    .join(lang === 'en' ? ' ' : '');
+  const finding = findingText(story, dataset.responseDocument, false, t, lang);
   const counts: (readonly [number, string, string])[] = [
     [story.total, t('overview.counts.recommendations'), withLang('/explore', lang)],
     ...(story.uptake

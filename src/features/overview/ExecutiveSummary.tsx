@@ -3,11 +3,10 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import type { ResponseDocumentRef } from '../../domain/dataset.ts';
 import { hasFilters, type Filters } from '../../domain/filters.ts';
-import { localize } from '../../domain/localize.ts';
 import type { ExecutiveSummary as Summary } from '../../domain/summary.ts';
-import { formatDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
+import { findingText } from './finding.ts';
 
 /**
  * The first screen's finding, written from the data (no number in it is typed by hand), and the
@@ -32,23 +31,7 @@ export function ExecutiveSummary({ summary, filters, document }: { summary: Summ
     { key: 'asks', count: summary.asks, label: t('overview.counts.asks'), href: linkTo(paths.overview(), {}, '#asks') },
     { key: 'schemes', count: summary.schemes, label: t('overview.counts.schemes'), href: linkTo(paths.overview(), { tables: ['schemes'] }, '#chart-schemes') },
   ];
-  const sentences = [
-    t(hasFilters(filters) ? 'overview.summary.inView' : 'overview.summary.all', { count: summary.total }),
-    summary.topLever && t('overview.summary.lever', { lever: localize(summary.topLever.value.label, lang), count: summary.topLever.count }),
-    summary.topIndustry && t('overview.summary.industry', { industry: localize(summary.topIndustry.value.label, lang), count: summary.topIndustry.count }),
-    uptake && document
-      ? t('overview.summary.response', {
-          document: localize(document.title, lang),
-          date: formatDay(document.delivered, lang),
-          adopted: number.format(uptake.byVerdict[0]!.count),
-          partly: number.format(uptake.byVerdict[1]!.count),
-          related: number.format(uptake.byVerdict[2]!.count),
-          notAddressed: number.format(uptake.byVerdict[3]!.count),
-        })
-      : t('overview.summary.noResponse'),
-  ];
-  // Chinese runs its sentences on; English puts a space between them.
-  const finding = sentences.filter(Boolean).join(lang === 'en' ? ' ' : '');
+  const finding = findingText(summary, document, hasFilters(filters), t, lang);
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
