@@ -1,11 +1,22 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { defineConfig, type Plugin } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { BuildEnv } from './src/config/appConfig.ts';
 import { servedContentSecurityPolicy } from './src/config/servedPolicy.ts';
+import { LANGUAGES } from './src/domain/dataset.ts';
+import { paths } from './src/config/paths.ts';
+import { DEFAULT_SUBMISSION_ID } from './src/sources/dataSource.ts';
+import { languagePath } from './src/url/languagePath.ts';
+import type { ReadBuiltFile, renderPage } from './src/prerender/entry.tsx';
+import { FORBIDDEN_MARKUP, fileForPath, pageHtml, PRERENDERED_VIEWS, SHELL } from './src/prerender/pages.ts';
+
+interface PrerenderEntry {
+  renderPage: typeof renderPage;
+}
 
 /**
  * `npm run dev:api` (mode "mock-api"): the app reads the mock submissions API that
@@ -63,8 +74,8 @@ function servedCsp(): Plugin {
   };
 }
 
-// The app uses real paths (/recommendations/R-5.2-1), so it is served from the host's
-// root with a fallback to index.html; `vite preview` and `vite` do that out of the box.
+// The app uses real paths (/en/recommendations/R-5.2-1), so it is served from the host's
+// root: a pre-rendered page where there is one, else shell.html (src/prerender/vitePlugin.ts).
 /**
  * The pipeline writes the dataset indented, so that its diffs can be reviewed; the build
  * ships it without the indentation (3 KB less gzip, docs/performance.md). Runs before the
@@ -88,10 +99,100 @@ function compactJsonData(): Plugin {
   };
 }
 
+/**
+ * The pre-render step of `vite build` (docs/decisions/015-pre-render-and-language-in-path.md). After the app is
+ * built, a second, server-side build of src/prerender/entry.tsx renders each view's first
+ * screen in each language from the bundled data, and the pages are written where a static
+ * host finds them by path (src/prerender/pages.ts): `/` → index.html, `/en/explore` →
+ * en/explore.html. Every other address gets shell.html, the untouched app shell (the service
+ * worker's navigation fallback too; `vite preview` is taught the same here). Skipped when the
+ * build reads the API: pages drawn from the bundled data would be wrong there.
+ */
+function prerender(): Plugin {
+  let config: ResolvedConfig;
+  /** The language bundles' chunk files, from the client build. */
+  const languageChunks = new Map<string, string>();
+  return {
+    name: 'prerender-first-views',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+        const match = /[\\/]i18n[\\/]locales[\\/]([\w-]+)\.json$/.exec(chunk.facadeModuleId);
+        if (match) languageChunks.set(match[1]!, `${config.base}${chunk.fileName}`);
+      }
+    },
+    // Before vite-plugin-pwa's (also sequential) closeBundle, so the precache lists the pages as written.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.command !== 'build' || config.build.ssr) return;
+        const outDir = resolve(config.root, config.build.outDir);
+        const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
+        writeFileSync(join(outDir, SHELL), shell);
+        // A deployment that reads the API renders on the client: pages built from the bundled data would be wrong there.
+        if (config.env.VITE_DATA_SOURCE === 'rest') return;
+        const serverDir = resolve(config.root, 'node_modules/.cache/prerender');
+        rmSync(serverDir, { recursive: true, force: true });
+        await build({
+          configFile: false,
+          root: config.root,
+          logLevel: 'warn',
+          mode: config.mode,
+          plugins: [react()],
+          build: { ssr: resolve(config.root, 'src/prerender/entry.tsx'), outDir: serverDir, emptyOutDir: true, rollupOptions: { output: { entryFileNames: 'entry.mjs' } } },
+        });
+        const { renderPage } = (await import(pathToFileURL(join(serverDir, 'entry.mjs')).href)) as PrerenderEntry;
+        const read: ReadBuiltFile = (path) => {
+          const file = join(outDir, path);
+          return file.startsWith(outDir) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        };
+        const core = JSON.parse(read(`data/${DEFAULT_SUBMISSION_ID}.json`) ?? 'null') as { revision: string; recommendations: { id: string }[] } | null;
+        if (!core) throw new Error('prerender: the bundled dataset is missing');
+        const viewPaths = [...PRERENDERED_VIEWS, ...core.recommendations.map((rec) => paths.recommendation(rec.id))];
+        const started = performance.now();
+        let count = 0;
+        for (const lang of LANGUAGES) {
+          for (const viewPath of viewPaths) {
+            const path = languagePath(viewPath, lang);
+            const page = await renderPage(path, read);
+            const problem = FORBIDDEN_MARKUP.find((pattern) => pattern.test(page.html));
+            if (problem) throw new Error(`prerender: ${path} holds markup the page's CSP or the shell forbids (${problem})`);
+            const file = join(outDir, fileForPath(path));
+            mkdirSync(dirname(file), { recursive: true });
+            const preload = languageChunks.get(page.lang);
+            writeFileSync(file, pageHtml(shell, path, page, core.revision, preload ? [preload] : []));
+            count += 1;
+          }
+        }
+        config.logger.info(`prerender: ${count} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+    // `vite preview` serves like a static host: a pre-rendered page by path, else the shell (not index.html, the overview).
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? '/', 'http://preview.invalid');
+        const accept = request.headers.accept ?? '';
+        if (request.method === 'GET' && accept.includes('text/html') && !/\.\w+$/.test(url.pathname)) {
+          const page = url.pathname === '/' ? 'index.html' : fileForPath(url.pathname.replace(/\/$/, ''));
+          if (!existsSync(join(outDir, page))) request.url = `/${SHELL}${url.search}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     mockApiMode(),
     compactJsonData(),
+    // Each view's first screen in each language as static HTML (docs/decisions/015-pre-render-and-language-in-path.md).
+    prerender(),
     servedCsp(),
     react(),
     // Offline after the first visit: the app shell, the bundled dataset and the source text
@@ -112,9 +213,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json}'],
         // config.json is the deployment's to change: fetched fresh, the last copy used offline.
-        globIgnores: ['config.json'],
+        // The 594 recommendation pages are not precached: offline, the shell renders them.
+        globIgnores: ['config.json', '**/recommendations/**'],
         runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.endsWith('/config.json'), handler: 'NetworkFirst', options: { cacheName: 'app-config' } }],
-        navigateFallback: '/index.html',
+        navigateFallback: `/${SHELL}`,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         // The worker gets the app's CSP too, and importScripts() of a string is a Trusted Types
         // sink there: one self-contained file needs no import at all.

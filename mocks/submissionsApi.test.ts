@@ -10,6 +10,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { DatasetCore } from '../src/domain/dataset.ts';
+import { DatasetTexts, splitDataset, withTexts } from '../src/domain/datasetTexts.ts';
 import { mockSubmissions } from './fixtures.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, etagOf, submissionsApiHandlers, type MockSubmission } from './submissionsApi.ts';
 import { SYNTHETIC_SUBMISSION_ID, syntheticSubmission } from './syntheticSubmission.ts';
@@ -23,6 +25,7 @@ interface OpenApi {
 const readJson = (path: string) => JSON.parse(readFileSync(resolve(path), 'utf8')) as { $id: string };
 const spec = parse(readFileSync(resolve('docs/api/openapi.yaml'), 'utf8')) as OpenApi;
 const datasetSchema = readJson('docs/api/dataset.schema.json');
+const datasetTextsSchema = readJson('docs/api/dataset-texts.schema.json');
 const sourceDocumentSchema = readJson('docs/api/source-document.schema.json');
 const responseTextSchema = readJson('docs/api/response-text.schema.json');
 
@@ -34,6 +37,7 @@ const componentsId = new URL('openapi.components.json', datasetSchema.$id).href;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'http://base.invalid/'));
 ajv.addSchema(datasetSchema);
+ajv.addSchema(datasetTextsSchema);
 ajv.addSchema(sourceDocumentSchema);
 ajv.addSchema(responseTextSchema);
 ajv.addSchema({
@@ -41,9 +45,9 @@ ajv.addSchema({
   $defs: JSON.parse(JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/')) as unknown,
 });
 
-type Component = 'Problem' | 'SubmissionList' | 'Dataset' | 'SourceDocument' | 'ResponseText';
+type Component = 'Problem' | 'SubmissionList' | 'Dataset' | 'DatasetTexts' | 'SourceDocument' | 'ResponseText';
 const validators = Object.fromEntries(
-  (['Problem', 'SubmissionList', 'Dataset', 'SourceDocument', 'ResponseText'] as const).map((name) => [name, ajv.compile({ $ref: `${componentsId}#/$defs/${name}` })]),
+  (['Problem', 'SubmissionList', 'Dataset', 'DatasetTexts', 'SourceDocument', 'ResponseText'] as const).map((name) => [name, ajv.compile({ $ref: `${componentsId}#/$defs/${name}` })]),
 ) as Record<Component, ReturnType<typeof ajv.compile>>;
 
 function expectMatches(component: Component, body: unknown): void {
@@ -60,6 +64,7 @@ const fixtures = mockSubmissions();
 const [bundled, synthetic] = fixtures as [MockSubmission, MockSubmission];
 const FHKI_ID = bundled.dataset.submission.id;
 const bundledDatasetText = readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8');
+const bundledTextsText = readFileSync(resolve('public/data/fhki-2025-policy-address.texts.json'), 'utf8');
 const bundledSourceText = readFileSync(resolve('public/data/fhki-2025-policy-address.source.json'), 'utf8');
 const bundledResponseText = readFileSync(resolve('public/data/fhki-2025-policy-address.response.json'), 'utf8');
 
@@ -143,7 +148,8 @@ describe('the test harness', () => {
   test('the contract schemas reject what they should (the validators are not vacuous)', () => {
     expect(validators.Problem({ title: 'x' })).toBe(false);
     expect(validators.SubmissionList({ submissions: [{ id: 'x' }] })).toBe(false);
-    expect(validators.Dataset({ ...synthetic.dataset, schemaVersion: 99 })).toBe(false);
+    expect(validators.Dataset({ ...splitDataset(synthetic.dataset).core, schemaVersion: 99 })).toBe(false);
+    expect(validators.DatasetTexts({ ...splitDataset(synthetic.dataset).texts, revision: 'latest' })).toBe(false);
     expect(validators.SourceDocument({ ...synthetic.sourceDocument, pages: [] })).toBe(false);
     expect(validators.ResponseText({ ...bundled.responseText, paragraphs: [] })).toBe(false);
   });
@@ -263,13 +269,14 @@ describe('GET /v1/submissions/{id}', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
 
-  test('serves the synthetic dataset, valid against Dataset and equal to the fixture', async () => {
+  test('serves the synthetic dataset\'s core, valid against Dataset and equal to the fixture\'s', async () => {
     const response = await get(`v1/submissions/${SYNTHETIC_SUBMISSION_ID}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('ETag')).toMatch(ETAG);
     const body = (await response.json()) as unknown;
     expectMatches('Dataset', body);
-    expect(body).toEqual(synthetic.dataset);
+    expect(body).toEqual(splitDataset(synthetic.dataset).core);
+    expect(JSON.stringify(body)).not.toContain(synthetic.dataset.recommendations[0]!.text.en);
   });
 
   test('answers If-None-Match with the current ETag with 304, no body and the ETag', async () => {
@@ -308,6 +315,43 @@ describe('GET /v1/submissions/{id}', () => {
 
   test('an unknown id is a 404 problem', async () => {
     await expectProblem(await get('v1/submissions/no-such-submission'), 404);
+  });
+});
+
+describe('GET /v1/submissions/{id}/texts', () => {
+  test('serves the FHKI texts exactly as the bundled file, valid against DatasetTexts, with a strong ETag of those bytes', async () => {
+    const response = await get(`v1/submissions/${FHKI_ID}/texts`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json\b/);
+    const text = await response.text();
+    expect(text).toBe(bundledTextsText);
+    expectMatches('DatasetTexts', JSON.parse(text));
+    expect(response.headers.get('ETag')).toBe(etagOf(bundledTextsText));
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  for (const [name, fixture] of [['FHKI', bundled], ['synthetic', synthetic]] as const) {
+    test(`the ${name} core and texts served belong together and merge into the fixture's dataset`, async () => {
+      const id = fixture.dataset.submission.id;
+      const [core, texts] = await Promise.all([get(`v1/submissions/${id}`), get(`v1/submissions/${id}/texts`)].map(async (response) => (await response).json()));
+      expectMatches('DatasetTexts', texts);
+      const merged = withTexts(DatasetCore.parse(core), DatasetTexts.parse(texts));
+      expect(merged).toEqual(fixture.dataset);
+      expect(merged.recommendations[0]!.text.en).toBe(fixture.dataset.recommendations[0]!.text.en);
+    });
+  }
+
+  test('has its own ETag, distinct from the core, and answers a matching If-None-Match with 304', async () => {
+    const [core, texts] = await Promise.all([get(`v1/submissions/${FHKI_ID}`), get(`v1/submissions/${FHKI_ID}/texts`)]);
+    const etag = texts.headers.get('ETag')!;
+    expect(etag).not.toBe(core.headers.get('ETag'));
+    const response = await get(`v1/submissions/${FHKI_ID}/texts`, { 'If-None-Match': etag });
+    expect(response.status).toBe(304);
+    expect(await response.text()).toBe('');
+  });
+
+  test('an unknown id is a 404 problem', async () => {
+    await expectProblem(await get('v1/submissions/no-such-submission/texts'), 404);
   });
 });
 
@@ -387,7 +431,7 @@ describe('GET /v1/submissions/{id}/response', () => {
 describe('with bearer tokens required', () => {
   const tokens = { good: 'all', narrow: [SYNTHETIC_SUBMISSION_ID] } as const;
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const paths = ['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`];
+  const paths = ['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/texts`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`];
 
   const useTokens = () => serve({ submissions: fixtures, tokens });
 
@@ -405,7 +449,7 @@ describe('with bearer tokens required', () => {
     expect(response.headers.get('WWW-Authenticate')).toMatch(/^Bearer\b.*error="invalid_token"/);
   });
 
-  test.each([`v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`])('a token narrowed to another submission reading %s is a 403 problem', async (path) => {
+  test.each([`v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/texts`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`])('a token narrowed to another submission reading %s is a 403 problem', async (path) => {
     useTokens();
     await expectProblem(await get(path, bearer('narrow')), 403);
   });
@@ -450,7 +494,7 @@ describe('with bearer tokens required', () => {
 });
 
 describe('CORS preflight', () => {
-  test.each(['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`])(
+  test.each(['v1/submissions', `v1/submissions/${FHKI_ID}`, `v1/submissions/${FHKI_ID}/texts`, `v1/submissions/${FHKI_ID}/source`, `v1/submissions/${FHKI_ID}/response`])(
     'OPTIONS %s is 204 allowing GET with the Authorization and If-None-Match headers',
     async (path) => {
       const response = await fetch(new URL(path, BASE), {

@@ -5,29 +5,37 @@
  * exactly the bytes sent.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { Dataset } from '../src/domain/dataset.ts';
+import { DatasetCore, type Dataset } from '../src/domain/dataset.ts';
+import { DatasetTexts, splitDataset, withTexts } from '../src/domain/datasetTexts.ts';
 import { ResponseText } from '../src/domain/responseText.ts';
 import { SourceDocument } from '../src/domain/sourceDocument.ts';
 import { summarizeSubmission } from '../src/domain/submissions.ts';
 
 export interface MockSubmission {
+  /** The full dataset: served as its core at `/v1/submissions/{id}` and its texts at `/v1/submissions/{id}/texts` (`splitDataset`). */
   dataset: Dataset;
   sourceDocument: SourceDocument;
   /** The text of the document that answered it; absent while it is not answered (its `/response` is a 404). */
   responseText?: ResponseText;
-  /** The dataset exactly as served (defaults to JSON.stringify of `dataset`). */
+  /** The core exactly as served (defaults to JSON.stringify of the dataset's core). */
   datasetJson?: string;
+  /** The texts exactly as served (defaults to JSON.stringify of the dataset's texts). */
+  textsJson?: string;
   sourceDocumentJson?: string;
   responseTextJson?: string;
 }
 
-/** A submission served exactly as the files read (byte for byte, so ETags match them), validated on the way in. */
-export function mockSubmissionFromJson(datasetJson: string, sourceDocumentJson: string, responseTextJson?: string): MockSubmission {
+/**
+ * A submission served exactly as the files read (byte for byte, so ETags match them), validated
+ * on the way in: the core and the texts each with its schema, and together (`withTexts`).
+ */
+export function mockSubmissionFromJson(datasetJson: string, textsJson: string, sourceDocumentJson: string, responseTextJson?: string): MockSubmission {
   return {
-    dataset: Dataset.parse(JSON.parse(datasetJson)),
+    dataset: withTexts(DatasetCore.parse(JSON.parse(datasetJson)), DatasetTexts.parse(JSON.parse(textsJson))),
     sourceDocument: SourceDocument.parse(JSON.parse(sourceDocumentJson)),
     ...(responseTextJson !== undefined && { responseText: ResponseText.parse(JSON.parse(responseTextJson)), responseTextJson }),
     datasetJson,
+    textsJson,
     sourceDocumentJson,
   };
 }
@@ -99,14 +107,17 @@ function jsonWithEtag(request: Request, served: Served): Response {
 
 export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApiOptions): HttpHandler[] {
   const byId = new Map(
-    submissions.map((submission) => [
-      submission.dataset.submission.id,
-      {
-        dataset: serve(submission.datasetJson ?? JSON.stringify(submission.dataset)),
+    submissions.map((submission) => {
+      // Split only when a document is not given as served (the synthetic submission).
+      const parts = submission.datasetJson === undefined || submission.textsJson === undefined ? splitDataset(submission.dataset) : undefined;
+      const served = {
+        dataset: serve(submission.datasetJson ?? JSON.stringify(parts!.core)),
+        texts: serve(submission.textsJson ?? JSON.stringify(parts!.texts)),
         source: serve(submission.sourceDocumentJson ?? JSON.stringify(submission.sourceDocument)),
         response: submission.responseText && serve(submission.responseTextJson ?? JSON.stringify(submission.responseText)),
-      },
-    ]),
+      };
+      return [submission.dataset.submission.id, served] as const;
+    }),
   );
   const summaries = submissions.map((submission) => summarizeSubmission(submission.dataset));
 
@@ -124,7 +135,7 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
     return new Set(granted === 'all' ? byId.keys() : granted);
   }
 
-  function submission(request: Request, id: string, part: 'dataset' | 'source' | 'response'): Response {
+  function submission(request: Request, id: string, part: 'dataset' | 'texts' | 'source' | 'response'): Response {
     const allowed = access(request);
     if (allowed instanceof Response) return allowed;
     const found = byId.get(id);
@@ -162,6 +173,7 @@ export function submissionsApiHandlers({ baseUrl, submissions, tokens }: MockApi
       const next = offset + pageSize < visible.length ? encodeToken(offset + pageSize) : undefined;
       return jsonWithEtag(request, serve(JSON.stringify({ submissions: page, ...(next && { nextPageToken: next }) })));
     }),
+    http.get(`${baseUrl}v1/submissions/:id/texts`, ({ request, params }) => submission(request, String(params.id), 'texts')),
     http.get(`${baseUrl}v1/submissions/:id/source`, ({ request, params }) => submission(request, String(params.id), 'source')),
     http.get(`${baseUrl}v1/submissions/:id/response`, ({ request, params }) => submission(request, String(params.id), 'response')),
     http.get(`${baseUrl}v1/submissions/:id`, ({ request, params }) => submission(request, String(params.id), 'dataset')),

@@ -48,6 +48,8 @@ const recommendations = [
 
 const dataset = {
   schemaVersion: 2,
+  // Any sha256 does: the mock serves this dataset's core and texts together (mocks/submissionsApi.ts).
+  revision: 'de30de30de30de30de30de30de30de30de30de30de30de30de30de30de30de30',
   submission: {
     id: SYNTHETIC_SUBMISSION_ID,
     title: tri('示例商會 2025 年財政預算案建議（測試用虛構資料）', '示例商会 2025 年财政预算案建议（测试用虚构资料）', 'Demo Chamber: 2025 Budget proposals (synthetic test data)'),

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './app/AppProviders.tsx';
 import { installLastResortHandler, reportBackgroundError } from './app/lastResort.ts';
@@ -7,8 +7,12 @@ import { showStartFailure } from './app/startFailure.ts';
 import { routes } from './app/routes.tsx';
 import { loadAppConfig } from './config/appConfig.ts';
 import { loadLanguage } from './i18n/index.ts';
-import { parseViewState } from './url/viewState.ts';
+import { languageOf } from './url/languagePath.ts';
+import { submissionParam } from './url/viewState.ts';
 import { createSource } from './sources/createSource.ts';
+import { DEFAULT_SUBMISSION_ID } from './sources/dataSource.ts';
+import { datasetQueries } from './sources/queries.ts';
+import { loadPrerenderedQueries, readMark } from './prerender/prerendered.ts';
 import './styles.css';
 
 installLastResortHandler(window);
@@ -25,22 +29,63 @@ if (import.meta.env.MODE === 'mock-api') {
 }
 
 // The reader's language's strings only (the other two are fetched if the reader switches), alongside the config.
-const [config] = await Promise.all([loadAppConfig(appBaseUrl, import.meta.env), loadLanguage(parseViewState(new URLSearchParams(window.location.search)).state.lang)]);
+const [config] = await Promise.all([loadAppConfig(appBaseUrl, import.meta.env), loadLanguage(languageOf(window.location.pathname, window.location.search))]);
 const router = createBrowserRouter(routes);
 const container = document.getElementById('root')!;
+const source = createSource(config, appBaseUrl);
+const queryClient = createQueryClient();
+/** The first route's code loaded (views are lazy): drawn before that, the page would be blank. */
+const routerReady = new Promise<void>((resolve) => {
+  if (router.state.initialized) return resolve();
+  const stop = router.subscribe((state) => {
+    if (!state.initialized) return;
+    stop();
+    resolve();
+  });
+});
+
+/**
+ * A pre-rendered page (prerender/) is hydrated, not drawn again, when it is what this render
+ * would draw: the bundled data (not an API named by config.json), the address it was rendered for with nothing in the query (a
+ * filter changes the view), the route's code loaded, and the same data (its revision). Anything
+ * else is rendered afresh over it, which is always correct, only slower. Either way the route's
+ * code and the data the page was drawn from (the view needs it whatever its filters) are loaded
+ * first, so the pre-rendered page stays in view until the app can draw the view itself.
+ */
+async function canHydrate(): Promise<boolean> {
+  const mark = readMark(container);
+  // From the configured source (the API's if config.json names one) and for the address's submission.
+  const submissionId = submissionParam(new URLSearchParams(window.location.search)) ?? DEFAULT_SUBMISSION_ID;
+  const loading = mark ? loadPrerenderedQueries(queryClient, source, submissionId, mark.queries).catch(() => undefined) : undefined;
+  // A load that fails is the fresh render's to explain.
+  const [loaded] = await Promise.all([loading, routerReady]);
+  if (!mark || !loaded || config.source !== 'static' || mark.path !== window.location.pathname || window.location.search !== '') return false;
+  const revision = queryClient.getQueryData(datasetQueries.core(source).queryKey)?.revision;
+  if (revision === mark.revision) return true;
+  // The data changed without a rebuild of the pages: said on the console, not to the reader (the page is drawn afresh).
+  console.info(`The pre-rendered page was built from data revision ${mark.revision}, the data is ${revision ?? 'not loaded'}: rendering afresh.`);
+  return false;
+}
 
 // Render errors inside the routes are the route's error element's; one that escapes every
 // boundary leaves React with nothing to show, so the page says so in plain DOM.
-const root = createRoot(container, {
+const options: RootOptions = {
   onUncaughtError: (error) => {
     reportBackgroundError(error);
     showStartFailure(container);
   },
-});
-root.render(
+};
+const app = (
   <StrictMode>
-    <AppProviders source={createSource(config, appBaseUrl)} queryClient={createQueryClient()} config={config}>
+    <AppProviders source={source} queryClient={queryClient} config={config}>
       <RouterProvider router={router} />
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 );
+if (await canHydrate()) {
+  // A mismatch React recovers from (it draws that part afresh) is the build's bug, not the reader's: the console's.
+  hydrateRoot(container, app, { ...options, onRecoverableError: (error) => console.error('The pre-rendered page did not match its first render:', error) });
+} else {
+  // The first commit replaces whatever the page holds, so a pre-rendered page stays until then.
+  createRoot(container, options).render(app);
+}

@@ -5,7 +5,8 @@
  * when a committed file is stale.
  */
 import { z } from 'zod';
-import { Dataset } from '../../src/domain/dataset.ts';
+import { DatasetCore } from '../../src/domain/dataset.ts';
+import { DatasetTexts } from '../../src/domain/datasetTexts.ts';
 import { ResponseText } from '../../src/domain/responseText.ts';
 import { SourceDocument } from '../../src/domain/sourceDocument.ts';
 
@@ -22,7 +23,12 @@ function jsonSchemaFile(schema: z.ZodType, file: string, title: string, from: st
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-export const datasetJsonSchema = (): string => jsonSchemaFile(Dataset, 'dataset.schema.json', 'Submission dataset', 'src/domain/dataset.ts');
+/** The dataset's core, `GET /v1/submissions/{id}` (the bundled `<id>.json`). */
+export const datasetJsonSchema = (): string => jsonSchemaFile(DatasetCore, 'dataset.schema.json', 'Submission dataset (core)', 'src/domain/dataset.ts (DatasetCore)');
+
+/** The dataset's long texts by id, `GET /v1/submissions/{id}/texts` (the bundled `<id>.texts.json`). */
+export const datasetTextsJsonSchema = (): string =>
+  jsonSchemaFile(DatasetTexts, 'dataset-texts.schema.json', 'Submission dataset texts', 'src/domain/datasetTexts.ts (DatasetTexts)');
 
 export const responseTextJsonSchema = (): string =>
   jsonSchemaFile(ResponseText, 'response-text.schema.json', 'Response document text by paragraph', 'src/domain/responseText.ts');

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Dataset, SCHEMA_VERSION } from '../../src/domain/dataset.ts';
-import { SUBMISSION_ID, ValidationError, buildDataset, serializeDataset } from './dataset.ts';
+import { Dataset, DatasetCore, SCHEMA_VERSION } from '../../src/domain/dataset.ts';
+import { DatasetTexts, withTexts } from '../../src/domain/datasetTexts.ts';
+import { SUBMISSION_ID, ValidationError, buildDataset, serializeDataset, serializeDatasetFiles } from './dataset.ts';
+import { DATASET_PATH, DATASET_TEXTS_PATH } from './paths.ts';
+import { buildRealDataset } from './realDataset.ts';
 import { SHA, SOURCE, annotationsForSource, sha256 } from './testFixtures.ts';
 import { StructureError } from './structure.ts';
 
@@ -95,24 +99,51 @@ describe('buildDataset on a small synthetic source', () => {
   });
 });
 
-describe('serializeDataset', () => {
-  test('is deterministic: same input, identical bytes', () => {
-    const first = serializeDataset(build(SOURCE, SHA));
-    const second = serializeDataset(build(SOURCE, SHA));
-    expect(second).toBe(first);
+describe('serializeDatasetFiles: the core and the texts', () => {
+  test('is deterministic: same input, identical bytes in both files', () => {
+    const first = serializeDatasetFiles(build(SOURCE, SHA));
+    const second = serializeDatasetFiles(build(SOURCE, SHA));
+    expect(second).toEqual(first);
   });
 
-  test('two-space JSON with a final newline, key order as built', () => {
-    const text = serializeDataset(build(SOURCE, SHA));
-    expect(text.endsWith('}\n')).toBe(true);
-    expect(text.endsWith('\n\n')).toBe(false);
-    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "submission": {\n    "id": ')).toBe(true);
-    expect(Object.keys(JSON.parse(text))).toEqual(['schemaVersion', 'submission', 'pillars', 'chapters', 'sections', 'recommendations', 'themes', 'levers', 'industries', 'schemes', 'asks', 'addressees', 'places']);
+  test('two-space JSON with a final newline, in schema order; the core without the texts, the texts by id', () => {
+    const { core, texts } = serializeDatasetFiles(build(SOURCE, SHA));
+    for (const text of [core, texts]) {
+      expect(text.endsWith('}\n')).toBe(true);
+      expect(text.endsWith('\n\n')).toBe(false);
+      expect(text.startsWith('{\n  "schemaVersion": 2,\n  ')).toBe(true);
+    }
+    expect(Object.keys(JSON.parse(core))).toEqual(['schemaVersion', 'revision', 'submission', 'pillars', 'chapters', 'sections', 'recommendations', 'themes', 'levers', 'industries', 'schemes', 'asks', 'addressees', 'places']);
+    expect(Object.keys(JSON.parse(texts))).toEqual(['schemaVersion', 'submissionId', 'revision', 'recommendations', 'sections', 'themes', 'levers', 'industries']);
+    expect(core).not.toContain('"text"');
+    expect(core).not.toContain('"lead"');
+    expect(core).not.toContain('"rule"');
   });
 
-  test('the output changes when the source changes', () => {
+  test('the two files merge back into the dataset built, and both carry its revision (a sha256)', () => {
+    const dataset = build(SOURCE, SHA);
+    const { core, texts } = serializeDatasetFiles(dataset);
+    expect(withTexts(DatasetCore.parse(JSON.parse(core)), DatasetTexts.parse(JSON.parse(texts)))).toEqual(dataset);
+    expect(dataset.revision).toMatch(/^[0-9a-f]{64}$/);
+    expect([JSON.parse(core).revision, JSON.parse(texts).revision]).toEqual([dataset.revision, dataset.revision]);
+  });
+
+  test('both files change when the source changes (the revision with it)', () => {
     const other = SOURCE.replace('鼓勵企業對產品進行認證', '鼓勵企業對產品進行檢測');
-    expect(serializeDataset(build(other, sha256(other)))).not.toBe(serializeDataset(build(SOURCE, SHA)));
+    const [before, after] = [serializeDatasetFiles(build(SOURCE, SHA)), serializeDatasetFiles(build(other, sha256(other)))];
+    expect(after.core).not.toBe(before.core);
+    expect(after.texts).not.toBe(before.texts);
+    expect(JSON.parse(after.core).revision).not.toBe(JSON.parse(before.core).revision);
+  });
+});
+
+describe('the committed files (public/data/)', () => {
+  test('are the real build split in two: merged, they equal the dataset the pipeline builds', () => {
+    const { dataset } = buildRealDataset();
+    const core = DatasetCore.parse(JSON.parse(readFileSync(DATASET_PATH, 'utf8')));
+    const texts = DatasetTexts.parse(JSON.parse(readFileSync(DATASET_TEXTS_PATH, 'utf8')));
+    expect(withTexts(core, texts)).toEqual(dataset);
+    expect(Dataset.parse(withTexts(core, texts))).toEqual(dataset);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * Step 6: assemble the dataset document from the structure and the annotations, and
  * validate it with the app's own schema (zod + integrity rules). Pure: same input, same output.
+ * It is written as two documents, the core and the texts (`serializeDatasetFiles`).
  */
+import { createHash } from 'node:crypto';
 import { Dataset, SCHEMA_VERSION, type Response } from '../../src/domain/dataset.ts';
+import { splitDataset } from '../../src/domain/datasetTexts.ts';
 import { annotate, AnnotationError, localized, toZhHans } from './annotate.ts';
 import type { Annotations } from './annotationFiles.ts';
 import { readBlocks } from './blocks.ts';
@@ -48,7 +51,7 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
   } else if (judged || responseSource) {
     throw new AnnotationError(['the response annotations and the response document\'s text come together: one is missing']);
   }
-  const document = {
+  const { schemaVersion, ...content } = {
     schemaVersion: SCHEMA_VERSION,
     submission: {
       id: SUBMISSION_ID,
@@ -134,7 +137,9 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
         }
       : {}),
   };
-  const parsed = Dataset.safeParse(document);
+  // The version of everything above, written in both documents so that they are only merged with each other.
+  const revision = createHash('sha256').update(JSON.stringify({ schemaVersion, ...content })).digest('hex');
+  const parsed = Dataset.safeParse({ schemaVersion, revision, ...content });
   if (!parsed.success) {
     throw new ValidationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
@@ -142,4 +147,10 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
 }
 
 /** The bytes written to disk: stable key order (construction order), two-space indent, final newline. */
-export const serializeDataset = (dataset: Dataset): string => `${JSON.stringify(dataset, null, 2)}\n`;
+export const serializeDataset = (dataset: unknown): string => `${JSON.stringify(dataset, null, 2)}\n`;
+
+/** The two files of a dataset, as written: the core (`<id>.json`) and its texts (`<id>.texts.json`). */
+export function serializeDatasetFiles(dataset: Dataset): { core: string; texts: string } {
+  const { core, texts } = splitDataset(dataset);
+  return { core: serializeDataset(core), texts: serializeDataset(texts) };
+}

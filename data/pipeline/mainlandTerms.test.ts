@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { forbiddenFormsIn, toMainlandUsage } from './mainlandTerms.ts';
 
-const dataset = JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')) as unknown;
+/** Both documents of the dataset: the core and the texts (most zh-Hans words are in the texts). */
+const dataset = ['.json', '.texts.json'].map((suffix) => JSON.parse(readFileSync(resolve(`public/data/fhki-2025-policy-address${suffix}`), 'utf8')) as unknown);
 const zhHansStrings = (value: unknown, out: string[] = []): string[] => {
   if (Array.isArray(value)) value.forEach((item) => zhHansStrings(item, out));
   else if (value && typeof value === 'object')

@@ -6,8 +6,12 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 
 export const SOURCE_PATH = root('data/source/fhki-2025-policy-address.zh-Hant.txt');
 export const ANNOTATIONS_DIR = root('data/annotations');
+/** The dataset's core: everything the first screen needs (docs/api/README.md). */
 export const DATASET_PATH = root('public/data/fhki-2025-policy-address.json');
+/** The dataset's long texts by id, merged with the core by the views that show them. */
+export const DATASET_TEXTS_PATH = root('public/data/fhki-2025-policy-address.texts.json');
 export const DATASET_SCHEMA_PATH = root('docs/api/dataset.schema.json');
+export const DATASET_TEXTS_SCHEMA_PATH = root('docs/api/dataset-texts.schema.json');
 export const SOURCE_DOCUMENT_SCHEMA_PATH = root('docs/api/source-document.schema.json');
 /** The source text page by page, for the Source view (loaded lazily by the app). */
 export const SOURCE_DOCUMENT_PATH = root('public/data/fhki-2025-policy-address.source.json');

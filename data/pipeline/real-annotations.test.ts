@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readCommittedDataset } from './committed.ts';
 import { ANNOTATIONS_DIR } from './paths.ts';
 import { buildRealDataset } from './realDataset.ts';
 
@@ -165,10 +166,7 @@ describe('the scheme registry (issue 14)', () => {
 });
 
 describe('places form a hierarchy (issue 14)', () => {
-  const dataset = JSON.parse(readFileSync('public/data/fhki-2025-policy-address.json', 'utf8')) as {
-    places: { id: string; parentId?: string }[];
-    recommendations: { id: string; sectionId: string; places: string[] }[];
-  };
+  const dataset = readCommittedDataset();
   const parentOf = new Map(dataset.places.map((place) => [place.id, place.parentId]));
   const chain = (id: string) => {
     const seen = [id];
@@ -193,9 +191,7 @@ describe('places form a hierarchy (issue 14)', () => {
 
   test('a filter on the Northern Metropolis includes every recommendation that names the Loop', async () => {
     const { buildFilterIndex, filterRecommendations, NO_FILTERS } = await import('../../src/domain/filters.ts');
-    const { Dataset } = await import('../../src/domain/dataset.ts');
-    const parsed = Dataset.parse(dataset);
-    const northern = new Set(filterRecommendations(parsed, buildFilterIndex(parsed), { ...NO_FILTERS, place: ['northern-metropolis'] }).map((rec) => rec.id));
+    const northern = new Set(filterRecommendations(dataset, buildFilterIndex(dataset), { ...NO_FILTERS, place: ['northern-metropolis'] }).map((rec) => rec.id));
     const loop = dataset.recommendations.filter((rec) => rec.places.includes('loop'));
     expect(loop.length).toBeGreaterThan(0);
     for (const rec of loop) expect(northern.has(rec.id), rec.id).toBe(true);

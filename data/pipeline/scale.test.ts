@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { Dataset } from '../../src/domain/dataset.ts';
-import { DATASET_PATH } from './paths.ts';
+import { readCommittedDataset } from './committed.ts';
 import { scaleDataset, scaledSectionId } from './scale.ts';
 
-const dataset = JSON.parse(readFileSync(DATASET_PATH, 'utf8')) as Dataset;
+const dataset = readCommittedDataset();
 
 describe('scaleDataset (the benchmark’s larger dataset)', () => {
   const scaled = scaleDataset(dataset, 3);

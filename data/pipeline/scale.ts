@@ -13,14 +13,16 @@
  *
  *   npx tsx data/pipeline/scale.ts 50 tests/.artifacts/bench/dataset-50x.json
  *
- * reads public/data/fhki-2025-policy-address.json, writes the scaled copy (not for
- * committing: it is ~17 MB) and prints a summary to stderr.
+ * reads public/data/fhki-2025-policy-address.json and its .texts.json, writes the scaled copy
+ * the same way, its core to the file named and its texts next to it (`dataset-50x.texts.json`;
+ * not for committing: together they are ~17 MB) and prints a summary to stderr.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Dataset, type Ask, type Recommendation, type Scheme, type Section } from '../../src/domain/dataset.ts';
-import { DATASET_PATH } from './paths.ts';
+import { readCommittedDataset } from './committed.ts';
+import { serializeDatasetFiles } from './dataset.ts';
 
 /** Groups in first-seen order (Map.groupBy is not in Node 20). */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -123,18 +125,20 @@ function main(args: string[]): void {
     console.error('usage: npx tsx data/pipeline/scale.ts <factor> <out.json>');
     process.exit(2);
   }
-  const source = JSON.parse(readFileSync(DATASET_PATH, 'utf8')) as Dataset;
+  const source = readCommittedDataset();
   const scaled = scaleDataset(source, factor);
   const check = Dataset.safeParse(scaled);
   if (!check.success) {
     const first = check.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`the scaled dataset is not valid:\n${first.join('\n')}`);
   }
-  // Written like the pipeline's own output (data/pipeline/dataset.ts serializeDataset).
-  const text = `${JSON.stringify(check.data, null, 2)}\n`;
-  writeFileSync(resolve(out), text);
+  // Written like the pipeline's own output (data/pipeline/dataset.ts serializeDatasetFiles): the core, and the texts beside it.
+  const { core, texts } = serializeDatasetFiles(check.data);
+  const textsOut = out.replace(/(\.json)?$/, '.texts.json');
+  writeFileSync(resolve(out), core);
+  writeFileSync(resolve(textsOut), texts);
   console.error(
-    `scale: wrote ${out} (×${factor}: ${scaled.sections.length} sections, ${scaled.recommendations.length} recommendations, ${scaled.asks.length} numbers, ${Buffer.byteLength(text)} bytes)`,
+    `scale: wrote ${out} and ${textsOut} (×${factor}: ${scaled.sections.length} sections, ${scaled.recommendations.length} recommendations, ${scaled.asks.length} numbers, ${Buffer.byteLength(core)} + ${Buffer.byteLength(texts)} bytes)`,
   );
 }
 

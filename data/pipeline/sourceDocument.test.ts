@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Dataset } from '../../src/domain/dataset.ts';
 import { SourceDocument, type SourceParagraph } from '../../src/domain/sourceDocument.ts';
 import { SUBMISSION_ID } from './dataset.ts';
 import { LETTERHEAD } from './pages.ts';
-import { DATASET_PATH, SOURCE_DOCUMENT_PATH, SOURCE_PATH } from './paths.ts';
+import { readCommittedDataset } from './committed.ts';
+import { SOURCE_DOCUMENT_PATH, SOURCE_PATH } from './paths.ts';
 import { SourceDocumentError, buildSourceDocument, serializeSourceDocument } from './sourceDocument.ts';
 import { SHA, SOURCE, sha256 } from './testFixtures.ts';
 
@@ -90,7 +90,7 @@ describe('buildSourceDocument on the real FHKI source', () => {
   const bytes = readFileSync(SOURCE_PATH);
   const sha = createHash('sha256').update(bytes).digest('hex');
   const document = buildSourceDocument(bytes.toString('utf8'), sha, SUBMISSION_ID);
-  const dataset = Dataset.parse(JSON.parse(readFileSync(DATASET_PATH, 'utf8')));
+  const dataset = readCommittedDataset();
   const paragraphs = document.pages.flatMap((page) => page.paragraphs);
 
   test('29 pages, numbered 1..29, every one with text', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writeBriefing } from '../domain/briefing.ts';
 import { loadBriefing, saveBriefing, type LoadResult } from '../storage/briefingStore.ts';
@@ -7,6 +7,9 @@ import { useViewState } from '../url/useViewState.ts';
 /** Read once per page load: loading may move an unreadable value aside, which must not happen twice. */
 let remembered: LoadResult | undefined;
 const rememberedBriefing = (): LoadResult => (remembered ??= loadBriefing(window.localStorage));
+/** What the pre-rendered page and the render that hydrates it know of storage: nothing (PRERENDER trap 3). */
+const NOTHING_STORED: LoadResult = { status: 'empty' };
+const subscribeNever = () => () => undefined;
 
 /**
  * Keeps the briefing in local storage in step with the URL. The URL wins: a shared link
@@ -16,15 +19,20 @@ const rememberedBriefing = (): LoadResult => (remembered ??= loadBriefing(window
 export function BriefingMemory() {
   const { t } = useTranslation();
   const { state, update } = useViewState();
-  const stored = rememberedBriefing();
-  const restoring = useRef(stored.status === 'ok' && state.brief.length === 0);
+  // Storage is read after the first render (and in effects), never during the one that hydrates.
+  const stored = useSyncExternalStore(subscribeNever, rememberedBriefing, () => NOTHING_STORED);
+  /** Whether the page opened with no briefing in its address: then the remembered one comes back. */
+  const restoring = useRef(state.brief.length === 0);
   const briefText = writeBriefing(state.brief);
 
   useEffect(() => {
-    if (restoring.current && stored.status === 'ok') {
+    const remembered = rememberedBriefing();
+    if (restoring.current) {
       restoring.current = false;
-      update({ brief: stored.slides });
-      return;
+      if (remembered.status === 'ok') {
+        update({ brief: remembered.slides });
+        return;
+      }
     }
     saveBriefing(window.localStorage, state.brief);
     // The text form changes exactly when the briefing does.

@@ -28,7 +28,7 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
     const broken = structuredClone(bundledDataset) as unknown as { recommendations: Record<string, unknown>[] };
     broken.recommendations[7]!.sectionId = '99.1';
     server.use(http.get(DATASET_URL, () => json(broken)));
-    renderApp('/structure?lang=en');
+    renderApp('/en/structure');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('data this version of the dashboard cannot read');
     expect(within(alert).getByText('recommendations.7.sectionId')).toBeInTheDocument();
@@ -37,14 +37,14 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
 
   test('a body that is not JSON (an HTML error page) says so', async () => {
     server.use(http.get(DATASET_URL, () => HttpResponse.html('<!doctype html><h1>Gateway</h1>')));
-    renderApp('/structure?lang=en');
+    renderApp('/en/structure');
     expect(await screen.findByRole('alert')).toHaveTextContent('sent a web page instead of data');
   });
 
   test('a server error is retried, then offers a retry that recovers with everything the reader set', async () => {
     let requests = 0;
     server.use(http.get(DATASET_URL, () => (requests++, new HttpResponse(null, { status: 503 }))));
-    const { user, currentUrl } = renderApp('/structure?open=5.2&lang=en');
+    const { user, currentUrl } = renderApp('/en/structure?open=5.2');
 
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('The data source is temporarily unavailable.');
@@ -55,7 +55,7 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
 
     expect(await screen.findByRole('button', { name: /^5\.2 / })).toHaveAttribute('aria-expanded', 'true');
-    expect(currentUrl()).toBe('/structure?open=5.2&lang=en');
+    expect(currentUrl()).toBe('/en/structure?open=5.2');
   });
 
   test('a missing file (404) is not retried', async () => {
@@ -71,7 +71,7 @@ describe('A dataset that cannot be used is explained, never a blank page', () =>
 
   test('the network being down is explained', async () => {
     server.use(http.get(DATASET_URL, () => HttpResponse.error()));
-    renderApp('/structure?lang=zh-Hans');
+    renderApp('/zh-Hans/structure');
     expect(await screen.findByRole('alert', {}, { timeout: 4000 })).toHaveTextContent('无法连接至数据来源');
   });
 });

@@ -18,7 +18,7 @@ describe('hostile addresses in the running app', () => {
     const { currentUrl } = renderApp(`/explore?lang=en&theme=halal,<img src=x onerror=alert(1)>&__proto__=1&lang=zh-Hans&page=1e309&q=${'x'.repeat(70_000)}`);
     const halal = bundledDataset.recommendations.filter((rec) => rec.themes.includes('halal')).length;
     expect(await screen.findByText(`${halal} of ${bundledDataset.recommendations.length} recommendations`)).toBeInTheDocument();
-    expect(currentUrl()).toBe('/explore?lang=en&theme=halal');
+    expect(currentUrl()).toBe('/en/explore?theme=halal');
     expect(await noticeItems()).toEqual([
       '“<img src=x onerror=alert(1)>” is not a valid value for “theme”',
       'the search text was too long and was ignored',
@@ -30,9 +30,9 @@ describe('hostile addresses in the running app', () => {
   });
 
   test('the notice goes with the next move; a bad escape in the hash breaks nothing', async () => {
-    const { user, currentUrl } = renderApp('/source?lang=en&nonsense=1#%E0%A4%A');
+    const { user, currentUrl } = renderApp('/en/source?nonsense=1#%E0%A4%A');
     expect(await noticeItems()).toEqual(['unknown setting “nonsense”']);
-    expect(currentUrl()).toBe('/source?lang=en#%E0%A4%A');
+    expect(currentUrl()).toBe('/en/source#%E0%A4%A');
     await user.click(within(screen.getByRole('navigation', { name: 'Views' })).getByRole('link', { name: 'Overview' }));
     await screen.findByRole('region', { name: 'Summary' });
     expect(screen.queryByText('Some settings in the address were not valid and the defaults were used instead:')).not.toBeInTheDocument();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { LANGUAGES } from '../domain/dataset.ts';
+import { LANGUAGES } from '../domain/constants.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { toSearch, writeViewState } from '../url/viewState.ts';
+import { languagePath, splitLanguagePath } from '../url/languagePath.ts';
 
 /**
  * Links, not buttons: each is the current address in another language, so it keeps the
@@ -16,11 +16,10 @@ export function LanguageSwitch() {
     <nav className="language-switch" aria-label={t('language.label')}>
       <ul>
         {LANGUAGES.map((lang) => {
-          const search = toSearch(writeViewState({ lang }, new URLSearchParams(location.search)));
           return (
             <li key={lang}>
               <Link
-                to={`${location.pathname}${search}${location.hash}`}
+                to={`${languagePath(splitLanguagePath(location.pathname).path, lang)}${location.search}${location.hash}`}
                 lang={lang}
                 hrefLang={lang}
                 aria-current={lang === current ? 'true' : undefined}

@@ -29,7 +29,7 @@ describe('panel boundaries', () => {
     const elsewhere = new Set([...bundledDataset.places, ...bundledDataset.addressees, ...bundledDataset.schemes, ...bundledDataset.industries, ...bundledDataset.levers].map((item) => item.id));
     broken.themes = new Set(bundledDataset.themes.map((theme) => theme.id).filter((id) => !elsewhere.has(id)));
     vi.spyOn(console, 'error').mockImplementation(() => {}); // the boundary logs what it caught
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
 
     const notice = await screen.findByRole('alert', { name: 'Recommendations by industry theme (up to three each)' });
     expect(notice).toHaveTextContent('“Recommendations by industry theme (up to three each)” could not be shown. The rest of the page works');
@@ -48,7 +48,7 @@ describe('panel boundaries', () => {
 describe('the last-resort handler', () => {
   test('an error outside rendering and an unhandled rejection are shown, in the reader’s language, and can be dismissed', async () => {
     const uninstall = installLastResortHandler(window);
-    const { user } = renderApp('/structure?lang=en');
+    const { user } = renderApp('/en/structure');
     await screen.findByRole('heading', { level: 1 });
     act(() => {
       window.dispatchEvent(new ErrorEvent('error', { error: new Error('a timer failed') }));

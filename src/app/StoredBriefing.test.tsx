@@ -19,7 +19,7 @@ test('a stored briefing with one unreadable pin: the other is restored, a notice
   localStorage.clear();
   localStorage.setItem(BRIEFING_KEY, raw);
 
-  const { currentUrl } = renderApp('/?lang=en');
+  const { currentUrl } = renderApp('/en');
   expect(await screen.findByText('1 pinned chart of your saved briefing could not be read and was set aside; the others were restored.')).toBeInTheDocument();
   await waitFor(() => expect(new URLSearchParams(currentUrl().split('?')[1]).get('brief')).toBe(writeBriefing([readable])));
   const setAside = Object.keys(localStorage).filter((key) => key.startsWith(SET_ASIDE_PREFIX));

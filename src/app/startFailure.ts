@@ -2,7 +2,7 @@
  * When React itself cannot render anything: a message in the three languages, written as
  * plain text nodes (never HTML), so the reader never faces a blank page.
  */
-import { LANGUAGES } from '../domain/dataset.ts';
+import { LANGUAGES } from '../domain/constants.ts';
 import { START_FAILURE_WORDS } from '../i18n/startFailureWords.ts';
 
 export function showStartFailure(container: HTMLElement): void {

@@ -3,7 +3,7 @@
  * (so one build can be pointed at another API by editing a file), unless the build was
  * made with `VITE_DATA_SOURCE` set, which wins. Documented in README.md and docs/api/README.md.
  */
-import { z } from '../domain/zod.ts';
+import { z } from '../domain/zodMini.ts';
 import { getText } from '../sources/http.ts';
 
 export const MIN_TIMEOUT_SECONDS = 1;
@@ -23,12 +23,12 @@ function parses(value: string): boolean {
 }
 
 /** An absolute http(s) URL, or a path on the app's own host ("/api/"; not "//host/", which is another host). */
-const BaseUrl = z
-  .string()
-  .min(1)
-  .refine((value) => /^\/(?!\/)/.test(value) || (/^https?:\/\/[^/]/.test(value) && parses(value)), 'an http(s) URL or a path starting with "/"');
+const BaseUrl = z.string().check(
+  z.minLength(1),
+  z.refine((value) => /^\/(?!\/)/.test(value) || (/^https?:\/\/[^/]/.test(value) && parses(value)), 'an http(s) URL or a path starting with "/"'),
+);
 
-const TimeoutSeconds = z.number().min(MIN_TIMEOUT_SECONDS).max(MAX_TIMEOUT_SECONDS).optional();
+const TimeoutSeconds = z.optional(z.number().check(z.minimum(MIN_TIMEOUT_SECONDS), z.maximum(MAX_TIMEOUT_SECONDS)));
 
 export const AppConfigFile = z.discriminatedUnion('source', [
   z.object({ source: z.literal('static'), timeoutSeconds: TimeoutSeconds }),
@@ -66,7 +66,7 @@ function complete(file: AppConfigFile, origin: ConfigOrigin, pageUrl: string, pr
   return { ...common, source: 'rest', apiBaseUrl: url.endsWith('/') ? url : `${url}/` };
 }
 
-const describeIssues = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ');
+const describeIssues = (error: z.core.$ZodError) => error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ');
 
 /** The build's choice, if it made one (VITE_DATA_SOURCE set); a malformed one falls back to the bundled data and says why. */
 export function configFromBuild(env: BuildEnv, pageUrl: string): AppConfig | undefined {

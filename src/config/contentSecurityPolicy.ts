@@ -2,8 +2,9 @@
  * The Content Security Policy the built app runs under: served by `vite preview` (and so
  * in every browser test) and to be set by the production host (docs/reliability.md).
  * No inline scripts or styles, no eval, no plugins, no <base>, no framing; DOM sinks need
- * Trusted Types, and the only policy allowed is the app's own (app/trustedTypes.ts), which
- * creates script URLs for the service worker and nothing else.
+ * Trusted Types, and the only policy allowed is the app's own (config/trustedTypes.ts), which
+ * creates script URLs for the app's two workers (the service worker, the search worker) and
+ * nothing else.
  *
  * `connectSources` adds the submissions API's origin when the app reads one (servedPolicy.ts works it
  * out from config.json for `vite preview`).

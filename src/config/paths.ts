@@ -28,7 +28,7 @@ export const addressAnchor = (paragraph: number) => `p${paragraph}`;
 /**
  * A link to the address view, opened at a paragraph (highlighted, scrolled to, focused), as the
  * arguments of `useLinkBuilder()`, which keeps the reader's language: `linkTo(...addressLink(240))`
- * → `/address?lang=en&p=240#p240`. The path alone cannot carry the query: the link builder writes it.
+ * → `/en/address?p=240#p240`. The path alone cannot carry the query: the link builder writes it.
  */
 export const addressLink = (paragraph?: number) =>
   [paths.address(), { paragraph }, paragraph === undefined ? '' : `#${addressAnchor(paragraph)}`] as const;

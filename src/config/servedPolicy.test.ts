@@ -70,7 +70,7 @@ describe('vite preview (vite.config.ts)', () => {
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ source: 'rest', apiBaseUrl: 'http://127.0.0.1:8787/', timeoutSeconds: 20 }));
     expect(connectSrc(await servedPolicy('/'))).toBe("connect-src 'self' http://127.0.0.1:8787");
     // A deep link (the index.html fallback) and the file itself carry it too.
-    expect(connectSrc(await servedPolicy('/recommendations/R-5.2-1?lang=en'))).toBe("connect-src 'self' http://127.0.0.1:8787");
+    expect(connectSrc(await servedPolicy('/en/recommendations/R-5.2-1'))).toBe("connect-src 'self' http://127.0.0.1:8787");
     expect(connectSrc(await servedPolicy('/config.json'))).toBe("connect-src 'self' http://127.0.0.1:8787");
 
     writeFileSync(join(dir, 'config.json'), '{ "source": "rest", "apiBaseUrl": "javascript:alert(1)//" }');

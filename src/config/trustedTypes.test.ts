@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isAllowedWorkerUrl } from './trustedTypes.ts';
+import { isAllowedWorkerUrl, SEARCH_WORKER } from './trustedTypes.ts';
 
 const ORIGIN = 'https://dash.example';
 
@@ -14,4 +14,21 @@ describe('isAllowedWorkerUrl (what the Trusted Types policy vouches for)', () =>
       expect(isAllowedWorkerUrl(url, ORIGIN)).toBe(false);
     },
   );
+});
+
+describe('the search worker (decision 016)', () => {
+  test('its own URL, exactly as the build (or the dev server) names it', () => {
+    expect(SEARCH_WORKER.url).toMatch(/recommendationSearch\.worker/);
+    expect(isAllowedWorkerUrl(SEARCH_WORKER.url, ORIGIN)).toBe(true);
+    expect(isAllowedWorkerUrl(new URL(SEARCH_WORKER.url, ORIGIN).href, ORIGIN)).toBe(true);
+  });
+
+  test.each([
+    ['another origin', () => new URL(SEARCH_WORKER.url, 'https://evil.example').href],
+    ['another query', () => `${new URL(SEARCH_WORKER.url, ORIGIN).pathname}?x=1`],
+    ['a hash', () => `${SEARCH_WORKER.url}#x`],
+    ['another worker next to it', () => new URL('./other.worker.js', new URL(SEARCH_WORKER.url, ORIGIN)).pathname],
+  ])('nothing like it: %s', (_case, url) => {
+    expect(isAllowedWorkerUrl(url(), ORIGIN)).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@
  *   brief=themes,places(theme:halal+silver-economy;action:fund),uptake-industries
  * a chart id (lower-case words joined by hyphens), optionally followed by its filters as `dimension:value+value` joined by `;`.
  */
-import { z } from './zod.ts';
+import { z } from './zodMini.ts';
 import { CHART_IDS, isChartId, type ChartId } from './charts.ts';
 import { FILTER_DIMENSIONS, type FilterDimension, type Filters } from './filters.ts';
 
@@ -20,12 +20,12 @@ export interface Slide {
 export const MAX_SLIDES = 20;
 const VALUE = /^[A-Za-z0-9-]{1,64}$/;
 
-const FiltersSchema = z.object(Object.fromEntries(FILTER_DIMENSIONS.map((d) => [d, z.array(z.string().regex(VALUE)).max(50)])) as Record<FilterDimension, z.ZodArray<z.ZodString>>);
+const FiltersSchema = z.object(Object.fromEntries(FILTER_DIMENSIONS.map((d) => [d, z.array(z.string().check(z.regex(VALUE))).check(z.maxLength(50))])) as Record<FilterDimension, z.ZodMiniArray<z.ZodMiniString>>);
 
 /** How a briefing is kept in local storage (versioned, so a later format can migrate it). */
 export const StoredBriefing = z.object({
   version: z.literal(1),
-  slides: z.array(z.object({ chart: z.enum(CHART_IDS as [ChartId, ...ChartId[]]), filters: FiltersSchema })).max(MAX_SLIDES),
+  slides: z.array(z.object({ chart: z.enum(CHART_IDS as [ChartId, ...ChartId[]]), filters: FiltersSchema })).check(z.maxLength(MAX_SLIDES)),
 });
 export type StoredBriefing = z.infer<typeof StoredBriefing>;
 

@@ -3,16 +3,15 @@
  * recommendations (the schemes chart once counted asks but drilled down to mentions: its
  * NIFS bar said 1 and opened 3), and so does every part of a stacked bar.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readBundledDataset } from '../testing/bundledData.ts';
 import { CHART_IDS, CHARTS, chartAvailable, chartRows, chartsOf, pageOf, needsResponses, recommendationsBehind, recommendationsInSegment, selectChart, takenUp, type ChartDefinition, type CountRow } from './charts.ts';
 import { parseBriefing, writeBriefing } from './briefing.ts';
-import { Dataset } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
 import { buildFilterIndex, facetCounts, FILTER_DIMENSIONS, filterRecommendations, NO_FILTERS, type Filters } from './filters.ts';
 import { VERDICTS } from './vocabulary.ts';
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')));
+const dataset = readBundledDataset();
 const index = buildFilterIndex(dataset);
 
 /** No filter; each dimension's two most common values alone; and pairs across dimensions. */

@@ -17,7 +17,7 @@
  * recommendations**, those of the row with that verdict. Charts that need the verdicts are
  * left out wherever the dataset has no response document (`chartAvailable`).
  */
-import type { Dataset, Localized, Recommendation, Scheme } from './dataset.ts';
+import type { CoreWith, DatasetCore, Localized, RecommendationCore, Scheme } from './dataset.ts';
 import { filterRecommendations, type FilterDimension, type FilterIndex, type Filters } from './filters.ts';
 import { ancestry } from './hierarchy.ts';
 import type { SchemeRequest, Verdict } from './vocabulary.ts';
@@ -54,11 +54,11 @@ type Value = { id: string; label?: Localized; ordinal?: number };
 export interface ChartDefinition {
   dimension: FilterDimension;
   /** The values the chart can show, in the order that breaks ties (or reads like the document). */
-  values: (dataset: Dataset) => readonly Value[];
+  values: (dataset: DatasetCore) => readonly Value[];
   /** 'count': largest first; 'as-given': the values' own order (chapters read like the submission). */
   order: 'count' | 'as-given';
   /** An extra column for the table and the CSV: what is asked of each row (schemes). */
-  requests?: (dataset: Dataset, rowId: string, inScope: ReadonlySet<string>) => { request: SchemeRequest; count: number }[];
+  requests?: (dataset: DatasetCore, rowId: string, inScope: ReadonlySet<string>) => { request: SchemeRequest; count: number }[];
   /** The value that means "none in particular" (all industries): drawn and counted, never named as what leads. */
   general?: string;
   /** Split each row by the verdict of the response on its recommendations: a stacked bar. */
@@ -73,9 +73,9 @@ export const TAKEN_UP: readonly Verdict[] = ['adopted', 'partly'];
 
 const labelled = (items: readonly { id: string; label: Localized }[]): readonly Value[] => items;
 
-const within = new WeakMap<Dataset, Map<string, Scheme[]>>();
+const within = new WeakMap<DatasetCore, Map<string, Scheme[]>>();
 /** Each scheme's own entry and every programme under it, computed once per dataset (a chart asks for every row). */
-function schemesWithin(dataset: Dataset): Map<string, Scheme[]> {
+function schemesWithin(dataset: DatasetCore): Map<string, Scheme[]> {
   let map = within.get(dataset);
   if (!map) {
     const around = ancestry(dataset.schemes);
@@ -87,7 +87,7 @@ function schemesWithin(dataset: Dataset): Map<string, Scheme[]> {
 }
 
 /** What the recommendations in scope ask of a scheme and of the programmes under it (the row counts both). */
-function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet<string>) {
+function schemeRequests(dataset: DatasetCore, schemeId: string, inScope: ReadonlySet<string>) {
   const counts = new Map<SchemeRequest, number>();
   for (const scheme of schemesWithin(dataset).get(schemeId) ?? [])
     for (const { recommendationId, request } of scheme.requests)
@@ -95,14 +95,14 @@ function schemeRequests(dataset: Dataset, schemeId: string, inScope: ReadonlySet
   return [...counts].map(([request, count]) => ({ request, count })).sort((a, b) => b.count - a.count);
 }
 
-const industries = { dimension: 'industry', values: (d: Dataset) => labelled(d.industries), order: 'count', general: 'all-industries' } as const;
-const levers = { dimension: 'lever', values: (d: Dataset) => labelled(d.levers), order: 'count' } as const;
-const chapters = { dimension: 'chapter', values: (d: Dataset) => d.chapters.map((c) => ({ id: c.id, label: c.title, ordinal: c.number })), order: 'as-given' } as const;
-const addressees = { dimension: 'addressee', values: (d: Dataset) => labelled(d.addressees), order: 'count' } as const;
-const places = { dimension: 'place', values: (d: Dataset) => labelled(d.places), order: 'count' } as const;
+const industries = { dimension: 'industry', values: (d: DatasetCore) => labelled(d.industries), order: 'count', general: 'all-industries' } as const;
+const levers = { dimension: 'lever', values: (d: DatasetCore) => labelled(d.levers), order: 'count' } as const;
+const chapters = { dimension: 'chapter', values: (d: DatasetCore) => d.chapters.map((c) => ({ id: c.id, label: c.title, ordinal: c.number })), order: 'as-given' } as const;
+const addressees = { dimension: 'addressee', values: (d: DatasetCore) => labelled(d.addressees), order: 'count' } as const;
+const places = { dimension: 'place', values: (d: DatasetCore) => labelled(d.places), order: 'count' } as const;
 const actions = { dimension: 'action', values: () => ACTIONS.map((id) => ({ id })), order: 'count' } as const;
 // A scheme the text never names itself (the ITF, over ITSP) has no bar: its title would say it is "named".
-const schemes = { dimension: 'scheme', values: (d: Dataset) => d.schemes.filter((s) => s.requests.length > 0).map((s) => ({ id: s.id, label: s.name })), order: 'count' } as const;
+const schemes = { dimension: 'scheme', values: (d: DatasetCore) => d.schemes.filter((s) => s.requests.length > 0).map((s) => ({ id: s.id, label: s.name })), order: 'count' } as const;
 const byVerdict = { segments: 'verdict' } as const;
 
 export const CHARTS = {
@@ -137,7 +137,7 @@ export const needsResponses = (chart: ChartId): boolean => {
 };
 
 /** Whether the dataset can draw the chart: one about the response needs the response document. */
-export const chartAvailable = (dataset: Dataset, chart: ChartId): boolean => !needsResponses(chart) || dataset.responseDocument !== undefined;
+export const chartAvailable = (dataset: DatasetCore, chart: ChartId): boolean => !needsResponses(chart) || dataset.responseDocument !== undefined;
 
 /**
  * The charts each view shows, in the order an executive asks next. The overview leads with what
@@ -156,7 +156,7 @@ export const pageOf = (chart: ChartId): ChartPage =>
   (Object.keys(PAGE_CHARTS) as ChartPage[]).find((page) => PAGE_CHARTS[page].some((entry) => entry === chart || (typeof entry !== 'string' && entry.includes(chart))))!;
 
 /** The charts a view shows, in its order; with a dataset, only those it can draw (a stand-in for one it cannot). */
-export const chartsOf = (page: ChartPage, dataset?: Dataset): ChartId[] =>
+export const chartsOf = (page: ChartPage, dataset?: DatasetCore): ChartId[] =>
   PAGE_CHARTS[page].flatMap((entry): ChartId[] => {
     const [chart, standIn] = typeof entry === 'string' ? [entry, undefined] : entry;
     if (!dataset || chartAvailable(dataset, chart)) return [chart];
@@ -173,11 +173,11 @@ export const drillFilters = (chart: ChartId, filters: Filters, rowId: string): F
 export const segmentFilters = (chart: ChartId, filters: Filters, rowId: string, verdict: Verdict): Filters => ({ ...drillFilters(chart, filters, rowId), verdict: [verdict] });
 
 /** The recommendations behind one row of a chart, under the chart's filters (what its drill-down opens). */
-export const recommendationsBehind = (dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string): Recommendation[] =>
+export const recommendationsBehind = <R extends RecommendationCore>(dataset: CoreWith<R>, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string): R[] =>
   filterRecommendations(dataset, index, drillFilters(chart, filters, rowId));
 
 /** The recommendations behind one segment of a stacked row (what its drill-down opens). */
-export const recommendationsInSegment = (dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string, verdict: Verdict): Recommendation[] =>
+export const recommendationsInSegment = <R extends RecommendationCore>(dataset: CoreWith<R>, index: FilterIndex, filters: Filters, chart: ChartId, rowId: string, verdict: Verdict): R[] =>
   filterRecommendations(dataset, index, segmentFilters(chart, filters, rowId, verdict));
 
 /** How many of a stacked row's recommendations were taken up (adopted in full or in part). */
@@ -204,7 +204,7 @@ export interface ChartData {
 }
 
 /** A chart under the filters, `inScope` being how many recommendations pass them all. */
-export function selectChart(dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId, inScope: number): ChartData {
+export function selectChart(dataset: DatasetCore, index: FilterIndex, filters: Filters, chart: ChartId, inScope: number): ChartData {
   const { rows, base } = chartRows(dataset, index, filters, chart);
   // A stacked chart filtered to some of its values says how many of those were taken up: counted once each.
   const chosen = (CHARTS[chart] as ChartDefinition).segments && filters[CHARTS[chart].dimension].length > 0;
@@ -213,7 +213,7 @@ export function selectChart(dataset: Dataset, index: FilterIndex, filters: Filte
 }
 
 /** A chart's rows under the filters: each row's count is the size of its drill-down (see the file's comment). */
-export function chartRows(dataset: Dataset, index: FilterIndex, filters: Filters, chart: ChartId): { rows: CountRow[]; base: number } {
+export function chartRows(dataset: DatasetCore, index: FilterIndex, filters: Filters, chart: ChartId): { rows: CountRow[]; base: number } {
   const definition: ChartDefinition = CHARTS[chart];
   const { dimension } = definition;
   // The recommendations that pass every filter but this chart's own dimension.
@@ -325,7 +325,7 @@ export function numberRuns(numbers: readonly number[]): [number, number][] {
 
 export const FEW_SECTIONS = 3;
 
-export function citeRecommendations(dataset: Dataset, recs: readonly Recommendation[]): Citation | undefined {
+export function citeRecommendations(dataset: DatasetCore, recs: readonly RecommendationCore[]): Citation | undefined {
   if (recs.length === 0) return undefined;
   const ids = new Set(recs.map((rec) => rec.id));
   const inOrder = dataset.recommendations.filter((rec) => ids.has(rec.id));

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { makeRecommendation, tri, FACET_FIXTURES } from '../testing/fixtures.ts';
-import { Dataset, Localized, SCHEMA_VERSION } from './dataset.ts';
+import { readBundledCore, readBundledTexts } from '../testing/bundledData.ts';
+import { Dataset, DatasetCore, Localized, SCHEMA_VERSION } from './dataset.ts';
+import { withTexts } from './datasetTexts.ts';
 
 /** A small hand-made dataset: 2 pillars, 3 chapters, 4 sections (one implicit), 7 recommendations. */
 function smallDataset(): Dataset {
@@ -17,6 +18,7 @@ function smallDataset(): Dataset {
   ];
   return {
     schemaVersion: 2,
+    revision: 'c'.repeat(64),
     submission: {
       id: 'small-test',
       title: tri('測試意見書', 'Test submission'),
@@ -68,9 +70,10 @@ describe('Dataset schema', () => {
     expect(result.data).toEqual(data);
   });
 
-  test('the real bundled dataset validates', () => {
-    const file = new URL('../../public/data/fhki-2025-policy-address.json', import.meta.url);
-    const result = Dataset.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  test('the real bundled dataset validates: its core alone, and the core with its texts', () => {
+    const core = DatasetCore.safeParse(readBundledCore());
+    expect(core.error?.issues ?? []).toEqual([]);
+    const result = Dataset.safeParse(withTexts(core.data!, readBundledTexts()));
     expect(result.error?.issues ?? []).toEqual([]);
     expect(result.data?.recommendations.length).toBeGreaterThan(0);
   });

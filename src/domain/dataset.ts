@@ -5,7 +5,14 @@
  * Pure module: no React, no I/O. Integrity rules that a JSON schema cannot express
  * (unique ids, references that resolve, pages inside the document) are part of the
  * schema through `superRefine`, so one `safeParse` answers "can this app read it?".
+ *
+ * The dataset is published as two documents (docs/api/README.md): the **core**
+ * (`DatasetCore`, `<id>.json`: everything the first screen and the layout need) and the
+ * **texts** (`DatasetTexts` in datasetTexts.ts, `<id>.texts.json`: the long texts, keyed by
+ * id). `withTexts(core, texts)` merges them into the full `Dataset` below, which is what the
+ * pipeline builds and most views read.
  */
+import { ID_PATTERNS, LANGUAGES } from './constants.ts';
 import { z } from './zod.ts';
 import { Action, AskDirection, AskKind, AskOutcome, AskUnit, Confidence, SchemeRequest, UrgencySignal, Verdict } from './vocabulary.ts';
 
@@ -16,10 +23,9 @@ import { Action, AskDirection, AskKind, AskOutcome, AskUnit, Confidence, SchemeR
  */
 export const SCHEMA_VERSION = 2;
 
-export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export { ID_PATTERNS, LANGUAGES, SOURCE_LANGUAGE } from './constants.ts';
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
-export const SOURCE_LANGUAGE: Language = 'zh-Hant';
 
 const NonEmpty = z.string().min(1);
 
@@ -37,15 +43,20 @@ export type Localized = z.infer<typeof Localized>;
 export const PillarId = z.string().regex(/^P\d+$/, 'a pillar id looks like "P1"');
 export const ChapterId = z.string().regex(/^C\d+$/, 'a chapter id looks like "C5"');
 /** The source's own numbering: "5.2", or "14" for a chapter's bullets that have no section. */
-export const SectionId = z.string().regex(/^\d+(\.\d+)?$/, 'a section id is the source number, e.g. "5.2"');
-export const RecommendationId = z
-  .string()
-  .regex(/^R-\d+(\.\d+)?-\d+$/, 'a recommendation id looks like "R-5.2-1"');
+export const SectionId = z.string().regex(ID_PATTERNS.section, 'a section id is the source number, e.g. "5.2"');
+export const RecommendationId = z.string().regex(ID_PATTERNS.recommendation, 'a recommendation id looks like "R-5.2-1"');
 
 const Page = z.number().int().min(1);
 
+/**
+ * This version of the dataset: the sha256 of the whole dataset (core and texts) as the pipeline
+ * built it, written in both documents, so a texts file is only ever merged with the core it was
+ * split from.
+ */
+export const Revision = z.string().regex(/^[0-9a-f]{64}$/, 'a revision is a sha256: 64 lower-case hex digits');
+
 export const Submission = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().regex(ID_PATTERNS.submission),
   title: Localized,
   author: Localized,
   /** Year and month of the submission as printed at its end, ISO "YYYY-MM". */
@@ -123,6 +134,11 @@ export const ResponseDocumentRef = z.object({
 });
 export type ResponseDocumentRef = z.infer<typeof ResponseDocumentRef>;
 
+/** One of FHKI's urgency words in a recommendation (Part 4); the clause it stands in is its `quote`. */
+export const UrgencyMark = z.object({ signal: UrgencySignal, word: NonEmpty });
+/** The clause an urgency word stands in, in the source's script and converted. */
+export const UrgencyQuote = z.object({ 'zh-Hant': NonEmpty, 'zh-Hans': NonEmpty });
+
 export const Recommendation = z.object({
   id: RecommendationId,
   sectionId: SectionId,
@@ -145,14 +161,14 @@ export const Recommendation = z.object({
   /** True for a paragraph that frames its section's asks without asking anything itself (10.1, 7.2). */
   framing: z.boolean().optional(),
   /** FHKI's urgency words in this text, each with the clause it stands in (Part 4). */
-  urgency: z.array(z.object({ signal: UrgencySignal, word: NonEmpty, quote: z.object({ 'zh-Hant': NonEmpty, 'zh-Hans': NonEmpty }) })),
+  urgency: z.array(UrgencyMark.extend({ quote: UrgencyQuote })),
   /** Other recommendations, in other sections, that make the same ask (Part 4). */
   repeats: z.array(RecommendationId),
   /** What the response document did with it; present exactly when the dataset has a `responseDocument`. */
   response: Response.optional(),
 });
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is a lower-case slug, e.g. "bud-fund"');
+export const Slug = z.string().regex(ID_PATTERNS.slug, 'an id is a lower-case slug, e.g. "bud-fund"');
 
 export const Theme = z.object({ id: Slug, label: Localized, rule: Localized });
 /** A value of a facet (a lever, an industry): its name and the rule the annotators applied. */
@@ -179,7 +195,7 @@ export const Ask = z.object({
   role: z.enum(['ask', 'background']),
   kind: AskKind,
   /** Which way the ask moves the quantity (asks only). */
-  direction: AskDirection.optional(),
+  direction: z.optional(AskDirection),
   /** The registry scheme the quantity belongs to (the BUD Fund's cap). */
   schemeId: Slug.optional(),
   /** What the number is, in a few words ("Duty-free threshold for small parcels"). */
@@ -190,7 +206,7 @@ export const Ask = z.object({
   to: z.number().optional(),
   /** null: asked for without a number ("raise the cap"). */
   value: z.number().nullable().optional(),
-  unit: AskUnit.optional(),
+  unit: z.optional(AskUnit),
   currency: z.enum(['HKD', 'CNY', 'USD']).optional(),
   /** "2028", "2026-09", or an academic year "2029/30". */
   date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|\/\d{2})?$/).optional(),
@@ -200,6 +216,7 @@ export const Place = z.object({ id: Slug, label: Localized, parentId: Slug.optio
 
 const DatasetShape = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  revision: Revision,
   submission: Submission,
   pillars: z.array(Pillar).min(1),
   chapters: z.array(Chapter).min(1),
@@ -216,10 +233,33 @@ const DatasetShape = z.object({
   responseDocument: ResponseDocumentRef.optional(),
 });
 
-type DatasetShape = z.infer<typeof DatasetShape>;
+/*
+ * The core: the dataset without its long texts (the recommendations' words, the urgency
+ * clauses, the response's reason, quote and search terms, the sections' leads, the rules of
+ * the themes and facets). The first screen reads nothing else; datasetTexts.ts holds the rest.
+ */
+export const SectionCore = Section.omit({ lead: true });
+export const ResponseCore = Response.omit({ quote: true, reason: true, searched: true });
+export const RecommendationCore = Recommendation.omit({ text: true }).extend({ urgency: z.array(UrgencyMark), response: ResponseCore.optional() });
+export const ThemeCore = Theme.omit({ rule: true });
+export const FacetValueCore = FacetValue.omit({ rule: true });
+
+const DatasetCoreShape = DatasetShape.extend({
+  sections: z.array(SectionCore).min(1),
+  recommendations: z.array(RecommendationCore).min(1),
+  themes: z.array(ThemeCore),
+  levers: z.array(FacetValueCore),
+  industries: z.array(FacetValueCore),
+});
+
+type DatasetCoreShape = z.infer<typeof DatasetCoreShape>;
+type RecommendationCoreShape = z.infer<typeof RecommendationCore>;
+/** What the integrity rules read: the core's fields, the recommendations as given (core or full). */
+type IntegrityInput<R extends RecommendationCoreShape> = Omit<DatasetCoreShape, 'recommendations'> & { recommendations: R[] };
+type Problem = { path: (string | number)[]; message: string };
 
 interface IdList {
-  readonly name: keyof DatasetShape;
+  readonly name: keyof DatasetCoreShape;
   readonly items: readonly { id: string }[];
 }
 
@@ -234,7 +274,12 @@ function addDuplicateIdIssues(ctx: z.RefinementCtx, list: IdList): Set<string> {
   return seen;
 }
 
-function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
+/**
+ * The integrity rules. Those that read only the core's fields always run; `textRules`, given the
+ * full dataset, adds the rules about its texts (a verdict quotes the words that carry it, "not
+ * addressed" says what was searched for), reported where they stood before the split.
+ */
+function checkIntegrity<R extends RecommendationCoreShape>(data: IntegrityInput<R>, ctx: z.RefinementCtx, textRules?: (rec: R) => Problem[]): void {
   const ids = {
     pillars: addDuplicateIdIssues(ctx, { name: 'pillars', items: data.pillars }),
     chapters: addDuplicateIdIssues(ctx, { name: 'chapters', items: data.chapters }),
@@ -343,7 +388,10 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
   const schemesById = new Map(data.schemes.map((scheme) => [scheme.id, scheme]));
   const asksById = new Map(data.asks.map((ask) => [ask.id, ask]));
   data.recommendations.forEach((rec, i) => {
-    for (const { path, message } of responseProblems(rec, data.responseDocument)) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'response', ...path], message });
+    const problems = responseProblems(rec, data.responseDocument);
+    // Without a response document a response is wrong as a whole; its texts are not checked.
+    if (textRules && data.responseDocument && rec.response) problems.push(...textRules(rec));
+    for (const { path, message } of problems) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'response', ...path], message });
     rec.response?.numbers?.forEach((number, j) => {
       const ask = asksById.get(number.askId);
       if (!ask || ask.recommendationId !== rec.id) ctx.addIssue({ code: 'custom', path: ['recommendations', i, 'response', 'numbers', j, 'askId'], message: `"${number.askId}" is not an ask of "${rec.id}"` });
@@ -367,9 +415,12 @@ function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
   });
 }
 
-/** What is wrong with a recommendation's response on its own, given the response document (if any). */
-export function responseProblems(rec: z.infer<typeof Recommendation>, document: ResponseDocumentRef | undefined): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
+/**
+ * What is wrong with a recommendation's response on its own, given the response document (if
+ * any), as far as the core shows (its texts: `responseTextProblems`). Paths are below `response`.
+ */
+export function responseProblems(rec: { response?: z.infer<typeof ResponseCore> | undefined }, document: ResponseDocumentRef | undefined): Problem[] {
+  const problems: Problem[] = [];
   const response = rec.response;
   if (!document) {
     if (response) problems.push({ path: [], message: 'a response without a responseDocument' });
@@ -381,11 +432,20 @@ export function responseProblems(rec: z.infer<typeof Recommendation>, document: 
   });
   if (response.verdict === 'not-addressed') {
     if (response.paragraphs.length > 0) problems.push({ path: ['paragraphs'], message: 'nothing responds: "not addressed" cites no paragraph' });
+  } else if (response.paragraphs.length === 0) {
+    problems.push({ path: ['paragraphs'], message: `a "${response.verdict}" verdict cites the paragraph that responds` });
+  }
+  return problems;
+}
+
+/** What is wrong with a response's texts given its verdict (the rules that need the texts file). Paths are below `response`. */
+export function responseTextProblems(response: Pick<Response, 'verdict' | 'quote' | 'searched'>): Problem[] {
+  const problems: Problem[] = [];
+  if (response.verdict === 'not-addressed') {
     if (response.quote) problems.push({ path: ['quote'], message: 'nothing responds: "not addressed" quotes nothing' });
     if (!response.searched) problems.push({ path: ['searched'], message: '"not addressed" says what was searched for' });
-  } else {
-    if (response.paragraphs.length === 0) problems.push({ path: ['paragraphs'], message: `a "${response.verdict}" verdict cites the paragraph that responds` });
-    if (!response.quote) problems.push({ path: ['quote'], message: `a "${response.verdict}" verdict quotes the words that carry it` });
+  } else if (!response.quote) {
+    problems.push({ path: ['quote'], message: `a "${response.verdict}" verdict quotes the words that carry it` });
   }
   return problems;
 }
@@ -409,8 +469,22 @@ export function askProblems(ask: z.infer<typeof Ask>): { field: keyof z.infer<ty
   return problems;
 }
 
-export const Dataset = DatasetShape.superRefine(checkIntegrity);
+/** The full dataset: the core with its texts, every integrity rule checked (what the pipeline builds, `withTexts` returns). */
+export const Dataset = DatasetShape.superRefine((data, ctx) => checkIntegrity(data, ctx, (rec) => responseTextProblems(rec.response!)));
 export type Dataset = z.infer<typeof Dataset>;
+/** The core document (`<id>.json`, `GET /v1/submissions/{id}`), with every rule it can check alone. */
+export const DatasetCore = DatasetCoreShape.superRefine((data, ctx) => checkIntegrity(data, ctx));
+export type DatasetCore = z.infer<typeof DatasetCore>;
+export type RecommendationCore = z.infer<typeof RecommendationCore>;
+export type SectionCore = z.infer<typeof SectionCore>;
+export type ResponseCore = z.infer<typeof ResponseCore>;
+export type ThemeCore = z.infer<typeof ThemeCore>;
+export type FacetValueCore = z.infer<typeof FacetValueCore>;
+/**
+ * The core or the full dataset, its recommendations typed as given: a function of the core that
+ * takes this returns the full recommendations when handed the full dataset (`selectOverview`).
+ */
+export type CoreWith<R extends RecommendationCore = RecommendationCore> = Omit<DatasetCore, 'recommendations'> & { recommendations: R[] };
 export type Submission = z.infer<typeof Submission>;
 export type Pillar = z.infer<typeof Pillar>;
 export type Chapter = z.infer<typeof Chapter>;

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readBundledDataset } from '../testing/bundledData.ts';
 import { BOM, parseCsv } from './csv.ts';
-import { Dataset, LANGUAGES } from './dataset.ts';
+import { LANGUAGES } from './dataset.ts';
 import { columnsFor, EXPORT_COLUMNS, exportFilename, exportRecords, LIST_SEPARATOR, recordsToCsv, recordsToJson, type LabelOf } from './exploreExport.ts';
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(new URL('../../public/data/fhki-2025-policy-address.json', import.meta.url), 'utf8')));
+const dataset = readBundledDataset();
 const labelOf: LabelOf = (dimension, id) => `${dimension}:${id}`;
 // Some with several themes and places, a run-on, in an order that is not the source's.
 const chosen = [...dataset.recommendations].filter((rec, i) => i % 7 === 0 || rec.endPage > rec.page).reverse();

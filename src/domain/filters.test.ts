@@ -2,13 +2,12 @@
  * facetCounts with a search (issue 13): an option's count is exactly the number of results
  * choosing it gives, the search included. Checked on the bundled dataset for several searches.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildRecommendationIndex, searchRecommendations } from '../search/recommendationSearch.ts';
-import { Dataset } from './dataset.ts';
+import { readBundledDataset } from '../testing/bundledData.ts';
 import { buildFilterIndex, facetCounts, FILTER_DIMENSIONS, filterRecommendations, NO_FILTERS, type Filters } from './filters.ts';
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(new URL('../../public/data/fhki-2025-policy-address.json', import.meta.url), 'utf8')));
+const dataset = readBundledDataset();
 const index = buildFilterIndex(dataset);
 const search = buildRecommendationIndex(dataset);
 

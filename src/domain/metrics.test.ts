@@ -8,6 +8,7 @@ import { headline, numericAsks } from './metrics.ts';
 /** 2 chapters, 3 sections, 5 recommendations; San Tin lies in the Northern Metropolis. */
 const dataset: Dataset = Dataset.parse({
   schemaVersion: 2,
+  revision: 'c'.repeat(64),
   submission: { id: 'tiny', title: tri('小'), author: tri('作者'), date: '2025-08', pages: 6, sourceSha256: 'b'.repeat(64) },
   pillars: [{ id: 'P1', number: 1, title: tri('範疇') }],
   chapters: [

@@ -12,6 +12,7 @@ const rec = makeRecommendation;
 function smallDataset(): Dataset {
   return {
     schemaVersion: 2,
+    revision: 'c'.repeat(64),
     submission: {
       id: 'small-test',
       title: tri('測試意見書'),

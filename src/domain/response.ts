@@ -3,10 +3,11 @@
  * scope, counted by verdict, and the two lists an executive carries into a briefing — what
  * was won (adopted in full or in part) and what is still open. Pure.
  */
-import type { Recommendation } from './dataset.ts';
+import type { RecommendationCore } from './dataset.ts';
 import { VERDICTS, type Verdict } from './vocabulary.ts';
 
-export interface Uptake {
+/** `R`: the recommendations as given (the core's, or the full ones with their texts). */
+export interface Uptake<R extends RecommendationCore = RecommendationCore> {
   /** Recommendations in scope. */
   total: number;
   /** How many of them got each verdict, strongest first. */
@@ -14,16 +15,16 @@ export interface Uptake {
   /** Adopted in full or in part. */
   takenUp: number;
   /** Adopted in full or in part, strongest first then in source order. */
-  won: Recommendation[];
+  won: R[];
   /** Mentioned without a commitment. */
-  related: Recommendation[];
+  related: R[];
   /** Nothing in the response answers them. */
-  notAddressed: Recommendation[];
+  notAddressed: R[];
 }
 
 const TAKEN_UP: readonly Verdict[] = ['adopted', 'partly'];
 
-export function uptake(recs: readonly Recommendation[]): Uptake {
+export function uptake<R extends RecommendationCore>(recs: readonly R[]): Uptake<R> {
   const judged = recs.filter((rec) => rec.response);
   const of = (verdict: Verdict) => judged.filter((rec) => rec.response!.verdict === verdict);
   const won = [...of('adopted'), ...of('partly')];

@@ -3,7 +3,7 @@
  * what the static source derives from its one dataset. Pure module.
  */
 import { z } from './zod.ts';
-import { Localized, Submission, type Dataset } from './dataset.ts';
+import { Localized, Submission, type DatasetCore } from './dataset.ts';
 
 export const SubmissionSummary = z.object({
   id: Submission.shape.id,
@@ -21,7 +21,7 @@ export const SubmissionPage = z.object({
 });
 export type SubmissionPage = z.infer<typeof SubmissionPage>;
 
-export function summarizeSubmission(dataset: Dataset): SubmissionSummary {
+export function summarizeSubmission(dataset: DatasetCore): SubmissionSummary {
   const { id, title, author, date } = dataset.submission;
   return { id, title, author, date, recommendations: dataset.recommendations.length };
 }

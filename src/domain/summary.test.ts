@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Dataset } from './dataset.ts';
+import { readBundledCore } from '../testing/bundledData.ts';
 import { NO_FILTERS } from './filters.ts';
 import { executiveSummary, HEADLINE_ASKS } from './summary.ts';
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')));
+// The summary is the first screen's: it reads the core alone.
+const dataset = readBundledCore();
 const all = dataset.recommendations;
 
 describe('executiveSummary on the bundled dataset', () => {

@@ -5,7 +5,7 @@
  * the figures executives quote, one card per recommendation. No number in the summary is
  * written by hand: every one comes from here.
  */
-import type { Ask, Dataset, FacetValue, Recommendation } from './dataset.ts';
+import type { Ask, DatasetCore, FacetValueCore, RecommendationCore } from './dataset.ts';
 import { chartRows } from './charts.ts';
 import { buildFilterIndex, filterRecommendations, type Filters } from './filters.ts';
 import { uptake, type Uptake } from './response.ts';
@@ -15,12 +15,12 @@ export const HEADLINE_ASKS = 8;
 const GENERAL_INDUSTRY = 'all-industries';
 
 export interface Leader {
-  value: FacetValue;
+  value: FacetValueCore;
   count: number;
 }
 
 export interface HeadlineAsk {
-  recommendation: Recommendation;
+  recommendation: RecommendationCore;
   /** The ask the card leads with (its first figure); `others` are the rest of the same recommendation's figures. */
   ask: Ask;
   others: Ask[];
@@ -39,7 +39,7 @@ export interface ExecutiveSummary {
   headlineAsks: HeadlineAsk[];
 }
 
-function leader(values: readonly FacetValue[], recs: readonly Recommendation[], of: (rec: Recommendation) => readonly string[], skip?: string): Leader | undefined {
+function leader(values: readonly FacetValueCore[], recs: readonly RecommendationCore[], of: (rec: RecommendationCore) => readonly string[], skip?: string): Leader | undefined {
   let best: Leader | undefined;
   for (const value of values) {
     if (value.id === skip) continue;
@@ -52,7 +52,7 @@ function leader(values: readonly FacetValue[], recs: readonly Recommendation[], 
 /** Money first (the figures quoted in briefings), then thresholds and caps, then the rest; the document's order breaks ties. */
 const rank = (ask: Ask) => (ask.unit === 'money' ? 0 : ask.kind === 'threshold' || ask.kind === 'cap' ? 1 : 2);
 
-export function headlineAsks(dataset: Dataset, recs: readonly Recommendation[]): HeadlineAsk[] {
+export function headlineAsks(dataset: DatasetCore, recs: readonly RecommendationCore[]): HeadlineAsk[] {
   const asksById = new Map(dataset.asks.map((ask) => [ask.id, ask]));
   const cards = recs.flatMap((recommendation, position) => {
     const figures = recommendation.askIds.map((id) => asksById.get(id)!).filter((ask) => ask.role === 'ask' && ask.value !== null);
@@ -65,7 +65,8 @@ export function headlineAsks(dataset: Dataset, recs: readonly Recommendation[]):
     .map(({ card }) => card);
 }
 
-export function executiveSummary(dataset: Dataset, filters: Filters): ExecutiveSummary {
+/** Reads the core only (the first screen loads no texts); the full dataset works as well. */
+export function executiveSummary(dataset: DatasetCore, filters: Filters): ExecutiveSummary {
   const index = buildFilterIndex(dataset);
   const recs = filterRecommendations(dataset, index, filters);
   const inScope = new Set(recs.map((rec) => rec.id));

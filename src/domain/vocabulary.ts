@@ -3,7 +3,7 @@
  * labels them (i18n keys `vocabulary.*`) and the methodology defines each one
  * (docs/methodology.md).
  */
-import { z } from './zod.ts';
+import { z } from './zodMini.ts';
 
 /** What kind of thing a recommendation asks for (one per recommendation). */
 export const ACTIONS = [

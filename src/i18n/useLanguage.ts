@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../domain/constants.ts';
 
 /** The language the current subtree is rendered in (set from the URL by the layout). */
 export function useLanguage(): Language {

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { Dataset } from '../domain/dataset.ts';
 import type { Localized, Recommendation } from '../domain/dataset.ts';
 import { ancestry } from '../domain/hierarchy.ts';
+import { readBundledDataset } from '../testing/bundledData.ts';
 import { buildRecommendationIndex, searchRecommendations, tokenize } from './recommendationSearch.ts';
 
-const dataset = Dataset.parse(
-  JSON.parse(readFileSync(new URL('../../public/data/fhki-2025-policy-address.json', import.meta.url), 'utf8')),
-);
+// The core with its texts: the search indexes the recommendations' words.
+const dataset = readBundledDataset();
 const index = buildRecommendationIndex(dataset);
 const ids = (query: string): string[] => searchRecommendations(index, query).map((hit) => hit.id);
 

@@ -12,7 +12,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-import type { Dataset, Localized } from '../domain/dataset.ts';
+import type { Localized, Recommendation } from '../domain/dataset.ts';
 import { ancestry } from '../domain/hierarchy.ts';
 
 /** Han plus kana: scripts written without spaces between words. */
@@ -92,6 +92,21 @@ type Keys = Record<Script, string>;
 /** What MiniSearch indexes: the id, and each non-empty field as space-separated index keys. */
 type SearchDocument = { id: string } & Partial<Record<string, string>>;
 
+/**
+ * What the index reads of a dataset: each recommendation's words and what it is labelled
+ * with, and the titles and names those labels point to. A `Dataset` is one; so is the
+ * smaller copy searchClient.ts sends to the search worker (`searchSource`).
+ */
+export interface SearchSource {
+  readonly recommendations: readonly Pick<Recommendation, 'id' | 'text' | 'sectionId' | 'themes' | 'industries' | 'levers' | 'schemeIds'>[];
+  readonly sections: readonly { readonly id: string; readonly chapterId: string; readonly title: Localized }[];
+  readonly chapters: readonly { readonly id: string; readonly title: Localized }[];
+  readonly themes: readonly { readonly id: string; readonly label: Localized }[];
+  readonly industries: readonly { readonly id: string; readonly label: Localized }[];
+  readonly levers: readonly { readonly id: string; readonly label: Localized }[];
+  readonly schemes: readonly { readonly id: string; readonly name: Localized; readonly parentId?: string }[];
+}
+
 /** Built once per dataset by {@link buildRecommendationIndex}; treat as opaque. */
 export interface RecommendationIndex {
   /** How many recommendations are indexed. */
@@ -164,7 +179,7 @@ const joinKeys = (parts: readonly (Keys | undefined)[], script: Script): string 
   parts.flatMap((part) => (part && part[script] !== '' ? [part[script]] : [])).join(' ');
 
 /** Indexes every recommendation by its text, its section and chapter titles, and its industry, lever, theme and scheme labels, in three languages. */
-export function buildRecommendationIndex(dataset: Dataset): RecommendationIndex {
+export function buildRecommendationIndex(dataset: SearchSource): RecommendationIndex {
   const sections = byId(dataset.sections);
   const chapters = byId(dataset.chapters);
   const themes = byId(dataset.themes);

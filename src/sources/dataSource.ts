@@ -1,4 +1,5 @@
-import type { Dataset } from '../domain/dataset.ts';
+import type { DatasetCore } from '../domain/dataset.ts';
+import type { DatasetTexts } from '../domain/datasetTexts.ts';
 import type { ResponseText } from '../domain/responseText.ts';
 import type { SourceDocument } from '../domain/sourceDocument.ts';
 import type { SubmissionSummary } from '../domain/submissions.ts';
@@ -28,7 +29,13 @@ export interface DataSource {
   readonly holdsMany: boolean;
   /** Present when the source can send a bearer token (the API); the UI asks for one on a 401. */
   readonly token?: TokenHolder;
-  loadDataset(submissionId: string, signal?: AbortSignal): Promise<Dataset>;
+  /** The dataset's core: everything the first screen needs (the overview loads nothing else). */
+  loadDataset(submissionId: string, signal?: AbortSignal): Promise<DatasetCore>;
+  /**
+   * The dataset's long texts by id, validated on their own; `withTexts` merges them with the core
+   * (sources/queries.ts, `datasetQueries.detail`), refusing texts of another version.
+   */
+  loadTexts(submissionId: string, signal?: AbortSignal): Promise<DatasetTexts>;
   /** The submission's text page by page (for the Source view; loaded only there). */
   loadSourceDocument(submissionId: string, signal?: AbortSignal): Promise<SourceDocument>;
   /**

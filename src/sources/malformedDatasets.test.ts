@@ -1,6 +1,7 @@
 /**
  * Malformed datasets, property-based (issue 8): valid generated datasets, damaged in one way each,
- * read through the sources' own boundary (`parseBody` with the `Dataset` schema). Every damage has
+ * read through the sources' own boundary (`parseBody` with the `Dataset` schema, and the core of
+ * each with the `DatasetCore` schema, as the first screen reads it). Every damage has
  * one expected outcome: a schema problem naming the field, "not JSON", or (for tolerable changes)
  * the dataset read as it should be, with Object.prototype untouched.
  *
@@ -12,12 +13,14 @@ import { describe, expect, test } from 'vitest';
 import { DatasetLoadError, type SchemaProblem } from './errors.ts';
 import { parseBody } from './http.ts';
 import { arbitraryDataset, arbitraryMutation, dotted, MUTATION_KINDS, type Expected, type JsonPath, type MutationKind } from '../testing/arbitraryDataset.ts';
-import { Dataset } from '../domain/dataset.ts';
+import { Dataset, DatasetCore } from '../domain/dataset.ts';
+import { splitDataset } from '../domain/datasetTexts.ts';
 
 /** Fixed for CI; FC_SEED=<integer> replays another run (or the seed a failure printed). */
 const SEED = /^-?\d+$/.test(process.env.FC_SEED ?? '') ? Number(process.env.FC_SEED) : 20_250_808;
 const VALIDITY_RUNS = 500;
 const MUTATION_RUNS = 5_000;
+const CORE_MUTATION_RUNS = 1_000;
 /** The error panel (ui/StatusPanels.tsx) lists this many problems; the one at fault must be among them. */
 const PROBLEMS_SHOWN = 8;
 const URL = 'http://dashboard.test/data/generated.json';
@@ -40,9 +43,9 @@ function unplainNodes(value: unknown, path = '(document)', out: string[] = []): 
   return out;
 }
 
-function read(body: string): { data: Dataset } | { error: unknown } {
+function read(body: string, schema: typeof Dataset | typeof DatasetCore = Dataset): { data: unknown } | { error: unknown } {
   try {
-    return { data: parseBody(Dataset, body, URL) };
+    return { data: parseBody<unknown>(schema, body, URL) };
   } catch (error) {
     return { error };
   }
@@ -56,8 +59,8 @@ function problemsOf(outcome: ReturnType<typeof read>, kind: DatasetLoadError['ki
   return error.details.problems ?? [];
 }
 
-function check(expected: Expected, body: string): void {
-  const outcome = read(body);
+function check(expected: Expected, body: string, schema: typeof Dataset | typeof DatasetCore = Dataset): void {
+  const outcome = read(body, schema);
   switch (expected.outcome) {
     case 'schema': {
       const problems = problemsOf(outcome, 'schema');
@@ -117,5 +120,21 @@ describe('Malformed datasets (property-based, fixed seed)', () => {
     );
     // Every kind was exercised a fair number of times (about 5,000 / 11 each).
     for (const kind of MUTATION_KINDS) expect(seen.get(kind) ?? 0, kind).toBeGreaterThan(MUTATION_RUNS / MUTATION_KINDS.length / 2);
+  }, 60_000);
+
+  test(`the same on the core alone, read with its own schema (${CORE_MUTATION_RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), arbitraryMutation(), (dataset, mutation) => {
+        const { body, expect: expected, description } = mutation.apply(splitDataset(dataset).core);
+        try {
+          check(expected, body, DatasetCore);
+        } finally {
+          const after = prototypeState();
+          for (const key of after.keys) if (!pristine.keys.includes(key)) delete (Object.prototype as Record<string, unknown>)[key];
+          expect(after, `Object.prototype after ${mutation.kind}: ${description}`).toStrictEqual(pristine);
+        }
+      }),
+      { seed: SEED, numRuns: CORE_MUTATION_RUNS },
+    );
   }, 60_000);
 });

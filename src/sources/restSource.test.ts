@@ -12,6 +12,7 @@ import { mockSubmissions } from '../../mocks/fixtures.ts';
 // eslint-disable-next-line import-x/no-restricted-paths -- test-only, as above
 import { submissionsApiHandlers, type MockApiOptions } from '../../mocks/submissionsApi.ts';
 import type { Dataset } from '../domain/dataset.ts';
+import { splitDataset, withTexts } from '../domain/datasetTexts.ts';
 import { summarizeSubmission, type SubmissionSummary } from '../domain/submissions.ts';
 import { DatasetLoadError } from './errors.ts';
 import { parseRetryAfter, readProblem } from './http.ts';
@@ -104,12 +105,39 @@ describe('createRestSource: identity', () => {
 });
 
 describe('createRestSource: loading', () => {
-  test('loadDataset GETs <base>v1/submissions/<id> asking for JSON and returns the validated dataset', async () => {
+  test('loadDataset GETs <base>v1/submissions/<id> asking for JSON and returns the validated core', async () => {
     const dataset = await createRestSource({ baseUrl: BASE }).loadDataset(ID);
     expect(requests.map((r) => [r.method, r.url])).toEqual([['GET', DATASET_URL]]);
     expect(requests[0]!.headers.get('Accept')).toBe('application/json');
     expect(dataset.recommendations.length).toBe(bundled.dataset.recommendations.length);
-    expect(dataset).toEqual(bundled.dataset);
+    expect(dataset).toEqual(splitDataset(bundled.dataset).core);
+  });
+
+  test('loadTexts GETs <base>v1/submissions/<id>/texts and returns the validated texts, which merge with the core into the dataset', async () => {
+    const source = createRestSource({ baseUrl: BASE });
+    for (const { dataset } of submissions) {
+      requests = [];
+      const id = dataset.submission.id;
+      const texts = await source.loadTexts(id);
+      expect(requests.map((r) => [r.method, r.url, r.headers.get('Accept')])).toEqual([['GET', `${BASE}v1/submissions/${id}/texts`, 'application/json']]);
+      expect(texts).toEqual(splitDataset(dataset).texts);
+      expect(withTexts(await source.loadDataset(id), texts)).toEqual(dataset);
+    }
+  });
+
+  test('texts that fail their schema are a "schema" error naming the field, not retryable', async () => {
+    const texts = JSON.parse(bundled.textsJson!) as { recommendations: Record<string, { text?: unknown }> };
+    delete texts.recommendations['R-5.2-1']!.text;
+    serve(() => json(JSON.stringify(texts)));
+    const error = await failure(createRestSource({ baseUrl: BASE }).loadTexts(ID));
+    expect([error.kind, error.retryable]).toEqual(['schema', false]);
+    expect(error.details.problems).toContainEqual({ path: 'recommendations.R-5.2-1.text', message: expect.any(String) });
+  });
+
+  test('an id outside the contract is "not found" for the texts too, without a request', async () => {
+    const error = await failure(createRestSource({ baseUrl: BASE }).loadTexts('..'));
+    expect(requests).toEqual([]);
+    expect([error.kind, error.details.status]).toEqual(['http', 404]);
   });
 
   test('loadDataset loads each submission the API holds', async () => {
@@ -174,6 +202,15 @@ describe('createRestSource: ETag revalidation', () => {
     expect(etag).toBeTruthy();
     expect(exchanges[0]!.request.headers.get('If-None-Match')).toBeNull();
     expect(exchanges[1]!.request.headers.get('If-None-Match')).toBe(etag);
+  });
+
+  test('the texts are revalidated the same way: 304, the very same object', async () => {
+    const source = createRestSource({ baseUrl: BASE });
+    const first = await source.loadTexts(ID);
+    const second = await source.loadTexts(ID);
+    expect(second).toBe(first);
+    expect(exchanges.map((e) => e.response.status)).toEqual([200, 304]);
+    expect(exchanges[1]!.request.headers.get('If-None-Match')).toBe(exchanges[0]!.response.headers.get('ETag'));
   });
 
   test('the response text is revalidated the same way: 304, the very same object', async () => {

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
-import { Dataset } from '../domain/dataset.ts';
-import { ResponseText } from '../domain/responseText.ts';
-import { SourceDocument } from '../domain/sourceDocument.ts';
-import { SubmissionPage, SubmissionSummary } from '../domain/submissions.ts';
+import { ID_PATTERNS } from '../domain/constants.ts';
+import type { SubmissionSummary } from '../domain/submissions.ts';
 import { DEFAULT_TIMEOUT_MS, type DataSource, type TokenHolder } from './dataSource.ts';
 import { DatasetLoadError } from './errors.ts';
 import { errorForStatus, getText, parseBody } from './http.ts';
+import { lazySchema } from './lazySchemas.ts';
 
 export interface RestSourceOptions {
   /** The API's root, e.g. "https://api.example.org/" (the paths below it start with v1/). */
@@ -40,7 +39,8 @@ export function createRestSource({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Re
   const token = createTokenHolder();
   const lastGood = new Map<string, { etag: string; value: unknown }>();
 
-  async function get<T>(path: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  /** `schema` is still loading (lazySchemas.ts): it is awaited once the answer is in. */
+  async function get<T>(path: string, schema: z.ZodType<T> | Promise<z.ZodType<T>>, signal?: AbortSignal): Promise<T> {
     const url = new URL(path, root).href;
     const kept = lastGood.get(url);
     const headers: Record<string, string> = {};
@@ -50,7 +50,7 @@ export function createRestSource({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Re
     const response = await getText(url, { signal, timeoutMs, headers });
     if (response.status === 304 && kept) return kept.value as T;
     if (response.status !== 200) throw errorForStatus(url, response);
-    const value = parseBody(schema, response.body, url);
+    const value = parseBody(await schema, response.body, url);
     const etag = response.headers.get('ETag');
     if (etag) lastGood.set(url, { etag, value });
     return value;
@@ -58,7 +58,7 @@ export function createRestSource({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Re
 
   /** The contract's ids only: "." or ".." would otherwise resolve to another path of the API. */
   const submissionPath = (id: string) => {
-    if (!SubmissionSummary.shape.id.safeParse(id).success) {
+    if (!ID_PATTERNS.submission.test(id)) {
       throw new DatasetLoadError('http', `"${id}" is not a submission id.`, { url: new URL('v1/submissions/', root).href, status: 404 });
     }
     return `v1/submissions/${id}`;
@@ -69,16 +69,17 @@ export function createRestSource({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Re
     staleTimeMs: API_STALE_TIME_MS,
     token,
     holdsMany: true,
-    loadDataset: async (id, signal) => get(submissionPath(id), Dataset, signal),
-    loadSourceDocument: async (id, signal) => get(`${submissionPath(id)}/source`, SourceDocument, signal),
-    loadResponseText: async (id, signal) => get(`${submissionPath(id)}/response`, ResponseText, signal),
+    loadDataset: async (id, signal) => get(submissionPath(id), lazySchema('DatasetCore'), signal),
+    loadTexts: async (id, signal) => get(`${submissionPath(id)}/texts`, lazySchema('DatasetTexts'), signal),
+    loadSourceDocument: async (id, signal) => get(`${submissionPath(id)}/source`, lazySchema('SourceDocument'), signal),
+    loadResponseText: async (id, signal) => get(`${submissionPath(id)}/response`, lazySchema('ResponseText'), signal),
     async listSubmissions(signal) {
       const all: SubmissionSummary[] = [];
       let pageToken: string | undefined;
       for (let page = 0; page < MAX_LIST_PAGES; page++) {
         const query = new URLSearchParams({ pageSize: String(LIST_PAGE_SIZE) });
         if (pageToken) query.set('pageToken', pageToken);
-        const result = await get(`v1/submissions?${query}`, SubmissionPage, signal);
+        const result = await get(`v1/submissions?${query}`, lazySchema('SubmissionPage'), signal);
         all.push(...result.submissions);
         if (!result.nextPageToken) return all;
         if (result.nextPageToken === pageToken) break;

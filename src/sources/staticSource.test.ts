@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { withTexts } from '../domain/datasetTexts.ts';
 import { DatasetLoadError } from './errors.ts';
 import { createStaticSource } from './staticSource.ts';
 
@@ -45,7 +46,7 @@ describe('createStaticSource', () => {
     expect(createStaticSource('http://other.test/').key).not.toBe(createStaticSource(BASE).key);
   });
 
-  test('returns the validated dataset from <base>data/<id>.json, asking for JSON', async () => {
+  test('returns the validated core from <base>data/<id>.json, asking for JSON (no texts requested)', async () => {
     const requests = serve(() => HttpResponse.text(realJson, { headers: { 'Content-Type': 'application/json' } }));
     const dataset = await createStaticSource(BASE).loadDataset(ID);
     expect(dataset.submission.id).toBe(ID);
@@ -142,6 +143,44 @@ describe('createStaticSource', () => {
       .catch((reason: unknown) => reason);
     expect(error).not.toBeInstanceOf(DatasetLoadError);
     expect((error as Error).name).toBe('AbortError');
+  });
+});
+
+describe('createStaticSource: the texts', () => {
+  const TEXTS_URL = `${BASE}data/${ID}.texts.json`;
+  const textsJson = readFileSync(new URL(`../../public/data/${ID}.texts.json`, import.meta.url), 'utf8');
+
+  test('returns the validated texts from <base>data/<id>.texts.json, asking for JSON; with the core they make the full dataset', async () => {
+    const requests = serve(() => HttpResponse.text(textsJson, { headers: { 'Content-Type': 'application/json' } }));
+    const texts = await createStaticSource(BASE).loadTexts(ID);
+    expect(requests.map((r) => [r.url, r.headers.get('Accept')])).toEqual([[TEXTS_URL, 'application/json']]);
+    const expected = JSON.parse(textsJson) as { revision: string; recommendations: Record<string, { text: { en: string } }> };
+    expect(texts.revision).toBe(expected.revision);
+    expect(texts.recommendations['R-5.2-1']!.text.en).toBe(expected.recommendations['R-5.2-1']!.text.en);
+    server.resetHandlers();
+    serve(() => HttpResponse.text(realJson, { headers: { 'Content-Type': 'application/json' } }));
+    const dataset = withTexts(await createStaticSource(BASE).loadDataset(ID), texts);
+    expect(dataset.recommendations.find((rec) => rec.id === 'R-5.2-1')!.text.en).toBe(expected.recommendations['R-5.2-1']!.text.en);
+  });
+
+  test('any other submission id is "not found" without a request', async () => {
+    const requests = serve(() => HttpResponse.html('<!doctype html><title>app</title>'));
+    const error: unknown = await createStaticSource(BASE)
+      .loadTexts('demo-chamber-2025-budget')
+      .catch((reason: unknown) => reason);
+    expect(requests).toEqual([]);
+    expect([(error as DatasetLoadError).kind, (error as DatasetLoadError).details.status, (error as DatasetLoadError).details.url]).toEqual(['http', 404, `${BASE}data/demo-chamber-2025-budget.texts.json`]);
+  });
+
+  test('texts that fail their schema → kind "schema" with the paths of the problems', async () => {
+    const broken = JSON.parse(textsJson) as { recommendations: Record<string, { text: { en?: string } }> };
+    delete broken.recommendations['R-5.2-1']!.text.en;
+    serve(() => HttpResponse.json(broken));
+    const error: unknown = await createStaticSource(BASE)
+      .loadTexts(ID)
+      .catch((reason: unknown) => reason);
+    expect((error as DatasetLoadError).kind).toBe('schema');
+    expect((error as DatasetLoadError).details.problems?.map((p) => p.path)).toContain('recommendations.R-5.2-1.text.en');
   });
 });
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import type { Dataset } from '../domain/dataset.ts';
+import type { Dataset, DatasetCore } from '../domain/dataset.ts';
 import { submissionParam } from '../url/viewState.ts';
 import { DEFAULT_SUBMISSION_ID } from './dataSource.ts';
 import { useDataSource } from './DataSourceContext.tsx';
@@ -13,11 +13,22 @@ export function useSubmissionId(): string {
 }
 
 /**
- * The current submission's dataset through TanStack Query, shaped by `select`. Pass a stable
- * function (module-level, or memoised) so the derived value is recomputed only when the data changes.
+ * The current submission's full dataset (the core merged with its texts, once per pair) through
+ * TanStack Query, shaped by `select`. Pass a stable function (module-level, or memoised) so the
+ * derived value is recomputed only when the data changes. Loads the texts file: a view that shows
+ * no long text (the first screen) uses `useDatasetCore`.
  */
 export function useDataset<T>(select: (dataset: Dataset) => T) {
   return useQuery({ ...datasetQueries.detail(useDataSource(), useSubmissionId()), select });
+}
+
+/**
+ * The current submission's dataset core (no long texts: no recommendation's words, no leads,
+ * no response reasons), shaped by `select` as in `useDataset`. What the first screen reads, so
+ * opening it requests no texts file.
+ */
+export function useDatasetCore<T>(select: (dataset: DatasetCore) => T) {
+  return useQuery({ ...datasetQueries.core(useDataSource(), useSubmissionId()), select });
 }
 
 /** The current submission's text page by page (the Source view). */

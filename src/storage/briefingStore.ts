@@ -4,7 +4,7 @@
  * field: the pinned charts that can be read are restored, the others are set aside with
  * the original. Nothing stored can break the app.
  */
-import { z } from '../domain/zod.ts';
+import { z } from '../domain/zodMini.ts';
 import { MAX_SLIDES, StoredBriefing, type Slide } from '../domain/briefing.ts';
 
 export const BRIEFING_KEY = 'fhki-dashboard:briefing';
@@ -22,8 +22,8 @@ export type LoadResult =
   | { status: 'ok'; slides: Slide[]; setAside?: { key: string; reason: 'partly-unreadable'; dropped: number } }
   | { status: 'set-aside'; key: string; reason: Exclude<SetAsideReason, 'partly-unreadable'> };
 
-const CURRENT_VERSION = StoredBriefing.shape.version.value;
-const StoredSlide = StoredBriefing.shape.slides.element;
+const CURRENT_VERSION = StoredBriefing.shape.version.def.values[0]!;
+const StoredSlide = StoredBriefing.shape.slides.def.element;
 const AnyVersion = z.object({ version: z.unknown(), slides: z.array(z.unknown()) });
 
 function setAside(storage: Storage, raw: string, now: () => Date): string {

@@ -11,11 +11,13 @@
  * JSON round trip unchanged (no -0, NaN or undefined properties).
  */
 import fc from 'fast-check';
-import { SCHEMA_VERSION, type Dataset, type Localized } from '../domain/dataset.ts';
+import { SCHEMA_VERSION, type Dataset, type DatasetCore, type Localized } from '../domain/dataset.ts';
 import { ACTIONS, ASK_DIRECTIONS, ASK_KINDS, ASK_UNITS, SCHEME_REQUESTS, URGENCY_SIGNALS } from '../domain/vocabulary.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
+/** What a mutation damages: a full dataset, or the core a source reads first (the same mutations apply to both). */
+export type Document = Dataset | DatasetCore;
 /** A location in the JSON tree: object keys and array indices. */
 export type JsonPath = readonly (string | number)[];
 
@@ -227,6 +229,7 @@ function buildDataset(c: Choices): Dataset {
 
   return {
     schemaVersion: 2,
+    revision: 'c'.repeat(64),
     submission: { ...c.submission },
     pillars,
     chapters,
@@ -278,14 +281,14 @@ const isOptionalKey = (path: JsonPath) =>
   path.length === 3 && typeof path[1] === 'number' && (OPTIONAL_KEYS[String(path[0])] ?? []).includes(String(path[2]));
 
 /** Paths of the keys the schema requires, among those present in this dataset. */
-export function requiredKeyPaths(dataset: Dataset): JsonPath[] {
+export function requiredKeyPaths(dataset: Document): JsonPath[] {
   return nodes(dataset as unknown as Json)
     .map((node) => node.path)
     .filter((path) => typeof path[path.length - 1] === 'string' && !isOptionalKey(path));
 }
 
 /** Paths of the free-text strings: the three languages of every Localized, and ask quotes. */
-function textPaths(dataset: Dataset): JsonPath[] {
+function textPaths(dataset: Document): JsonPath[] {
   return nodes(dataset as unknown as Json)
     .filter(({ path, value }) => typeof value === 'string' && path.length >= 2)
     .map(({ path }) => path)
@@ -320,7 +323,7 @@ function withKeysAt(object: JsonObject, position: number, entries: readonly [str
   return out;
 }
 
-const clone = (dataset: Dataset): Json => structuredClone(dataset) as unknown as Json;
+const clone = (dataset: Document): Json => structuredClone(dataset) as unknown as Json;
 
 // ---------------------------------------------------------------------------------------------
 // Mutations
@@ -348,7 +351,7 @@ export type Expected =
   /** `DatasetLoadError('not-json')`, with what came back instead. */
   | { outcome: 'not-json'; received: 'malformed' | 'empty' }
   /** A readable dataset equal to `dataset`; the object at `absentAt.path` has none of `absentAt.keys` as own properties. */
-  | { outcome: 'ok'; dataset: Dataset; absentAt?: { path: JsonPath; keys: readonly string[] } };
+  | { outcome: 'ok'; dataset: Document; absentAt?: { path: JsonPath; keys: readonly string[] } };
 
 export interface MutatedCase {
   body: string;
@@ -359,7 +362,7 @@ export interface MutatedCase {
 
 export interface Mutation {
   kind: MutationKind;
-  apply(dataset: Dataset): MutatedCase;
+  apply(dataset: Document): MutatedCase;
 }
 
 /** How the body is written: compact, or indented like the pipeline's output. */
@@ -382,7 +385,7 @@ function wrongTypeFor(value: Json, n: number): Json {
 }
 
 /** The references the integrity rules check, each with where it stands and a well-formed id that resolves to nothing. */
-function references(dataset: Dataset): { path: JsonPath; missing: string; reportedAt: JsonPath }[] {
+function references(dataset: Document): { path: JsonPath; missing: string; reportedAt: JsonPath }[] {
   const refs: { path: JsonPath; missing: string; reportedAt?: JsonPath }[] = [];
   dataset.chapters.forEach((_, i) => refs.push({ path: ['chapters', i, 'pillarId'], missing: 'P999' }));
   dataset.sections.forEach((_, i) => refs.push({ path: ['sections', i, 'chapterId'], missing: 'C999' }));
@@ -430,9 +433,9 @@ const PROTO_MARKER = '\u2063fc-proto-key\u2063';
 const LONG_STRING_MIN = 50_000;
 
 /** A kind of mutation: its random parameters, and how it applies them to a dataset. */
-function define<P extends object>(kind: MutationKind, params: fc.Arbitrary<P>, apply: (dataset: Dataset, params: P) => MutatedCase): fc.Arbitrary<Mutation> {
+function define<P extends object>(kind: MutationKind, params: fc.Arbitrary<P>, apply: (dataset: Document, params: P) => MutatedCase): fc.Arbitrary<Mutation> {
   // A counterexample then reads "wrong-type {"at":12,"variant":0,"indent":0}" rather than a function's source.
-  return params.map((p) => ({ kind, apply: (dataset: Dataset) => apply(dataset, p), [fc.toStringMethod]: () => `${kind} ${fc.stringify(p)}` }));
+  return params.map((p) => ({ kind, apply: (dataset: Document) => apply(dataset, p), [fc.toStringMethod]: () => `${kind} ${fc.stringify(p)}` }));
 }
 
 const mutations: Record<MutationKind, fc.Arbitrary<Mutation>> = {
@@ -554,7 +557,7 @@ const mutations: Record<MutationKind, fc.Arbitrary<Mutation>> = {
       return {
         body: serialize(json, indent),
         description: `${dotted(path)} := ${long.length} characters`,
-        expect: { outcome: 'ok', dataset: json as unknown as Dataset },
+        expect: { outcome: 'ok', dataset: json as unknown as Document },
       };
     },
   ),

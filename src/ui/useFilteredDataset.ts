@@ -1,22 +1,33 @@
 import { useCallback } from 'react';
-import type { Dataset } from '../domain/dataset.ts';
+import type { Dataset, DatasetCore } from '../domain/dataset.ts';
 import { filterValues, knownFilters, type Filters, type FilterValues } from '../domain/filters.ts';
-import { useDataset } from '../sources/useDataset.ts';
+import { useDataset, useDatasetCore } from '../sources/useDataset.ts';
 import { useFilters } from '../url/useFilters.ts';
 
 /** What a filtered view gets: its own figures, and the filters split into those the dataset knows and those it does not. */
 export type Filtered<T> = T & { values: FilterValues; known: ReturnType<typeof knownFilters> };
 
 /**
- * The current dataset under the URL's filters, shaped by `select` (module-level, so it is stable):
+ * The current full dataset under the URL's filters, shaped by `select` (module-level, so it is stable):
  * the values of every dimension, the filters it knows (unknown ones are reported by the view),
  * and what `select` computes from the known ones. Recomputed only when the data or the filters change.
+ * Loads the texts file: a view that shows no long text (the first screen) uses `useFilteredCore`.
  */
 export function useFilteredDataset<T extends object>(select: (dataset: Dataset, filters: Filters) => T) {
+  return useDataset(useFilteredSelect(select));
+}
+
+/** As `useFilteredDataset`, on the dataset's core alone: no texts file is requested (the first screen). */
+export function useFilteredCore<T extends object>(select: (dataset: DatasetCore, filters: Filters) => T) {
+  return useDatasetCore(useFilteredSelect(select));
+}
+
+/** `select` under the URL's filters, as a stable select function of the dataset (core or full). */
+function useFilteredSelect<D extends DatasetCore, T extends object>(select: (dataset: D, filters: Filters) => T) {
   const { filters } = useFilters();
   const filterKey = JSON.stringify(filters);
-  const shaped = useCallback(
-    (dataset: Dataset): Filtered<T> => {
+  return useCallback(
+    (dataset: D): Filtered<T> => {
       const values = filterValues(dataset);
       const known = knownFilters(filters, values);
       return { ...select(dataset, known.filters), values, known };
@@ -25,5 +36,4 @@ export function useFilteredDataset<T extends object>(select: (dataset: Dataset, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filterKey, select],
   );
-  return useDataset(shaped);
 }

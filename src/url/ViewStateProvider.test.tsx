@@ -30,23 +30,23 @@ function renderRouter(url: string, writers: { label: string; patch: ViewStatePat
 
 test('two writers in one router, in the same act(): the second builds on the first', () => {
   const url = renderRouter('/x?slide=3', [
-    { label: 'language', patch: { lang: 'en' } },
+    { label: 'language', patch: { sort: 'source' } },
     { label: 'clear', patch: { brief: RESET, slide: RESET } },
   ]);
   act(() => {
     fireEvent.click(screen.getByRole('button', { name: 'language' }));
     fireEvent.click(screen.getByRole('button', { name: 'clear' }));
   });
-  expect(url()).toBe('/x?lang=en');
+  expect(url()).toBe('/x?sort=source');
 });
 
 test('two routers on the same path, written in the same act(): each keeps its own queue', () => {
-  const first = renderRouter('/', [{ label: 'first', patch: { lang: 'en' } }]);
+  const first = renderRouter('/', [{ label: 'first', patch: { sort: 'source' } }]);
   const second = renderRouter('/', [{ label: 'second', patch: { q: 'parcel' } }]);
   act(() => {
     fireEvent.click(screen.getByRole('button', { name: 'first' }));
     fireEvent.click(screen.getByRole('button', { name: 'second' }));
   });
-  expect(first()).toBe('/?lang=en');
+  expect(first()).toBe('/?sort=source');
   expect(second()).toBe('/?q=parcel');
 });

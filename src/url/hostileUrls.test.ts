@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { canonicalParams, KNOWN_PARAMS, parseViewState, toSearch } from './viewState.ts';
+import { canonicalAddress, languageOf } from './languagePath.ts';
+import { KNOWN_PARAMS, parseViewState } from './viewState.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261125);
 const LONG = 'a'.repeat(64 * 1024);
@@ -64,25 +65,23 @@ const HAND_PICKED: readonly string[] = [
   'lang=en&unknown=1&q=parcel&page=3',
 ];
 
-/** Every way the app could ever be handed a query string: never a throw, a stable canonical form. */
+/** Every way the app could ever be handed a query string (on Explore): never a throw, a stable canonical form. */
 function checkInvariants(search: string) {
   const params = new URLSearchParams(search);
-  const { params: canonical, ignored } = canonicalParams(params);
-  const written = toSearch(canonical);
+  const { pathname, search: written, ignored } = canonicalAddress('/explore', search);
   // Canonical is a fixed point: reading it back ignores nothing and changes nothing.
-  const again = canonicalParams(new URLSearchParams(written));
-  expect(again.ignored).toEqual([]);
-  expect(toSearch(again.params)).toBe(written);
+  expect(canonicalAddress(pathname, written)).toEqual({ pathname, search: written, ignored: [] });
   // Nothing unknown or repeated remains.
-  const keys = [...canonical.keys()];
+  const keys = [...new URLSearchParams(written).keys()];
   expect(keys.every((key) => KNOWN_PARAMS.has(key))).toBe(true);
   expect(new Set(keys).size).toBe(keys.length);
-  // What it parses to is what the original parsed to (the first of each parameter).
+  // What it parses to is what the original parsed to (the first of each parameter), in the same language.
   expect(parseViewState(new URLSearchParams(written)).state).toEqual(parseViewState(params).state);
+  expect(languageOf(pathname, written)).toBe(languageOf('/explore', search));
   // Untouched prototypes.
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.keys(Object.prototype)).toEqual([]);
-  return { written, ignored };
+  return { written, pathname, ignored };
 }
 
 describe('hand-picked hostile query strings', () => {
@@ -97,30 +96,31 @@ describe('hand-picked hostile query strings', () => {
   });
 
   test('valid parameters survive beside invalid ones, and each dropped item is reported', () => {
-    const { written, ignored } = checkInvariants('lang=en&theme=halal,<b>&unknown=1&page=1e309&q=parcel&lang=zh-Hans&table=themes,nope');
-    expect(written).toBe('?lang=en&theme=halal&q=parcel&table=themes');
+    const { written, pathname, ignored } = checkInvariants('lang=en&theme=halal,<b>&unknown=1&page=1e309&q=parcel&lang=zh-Hans&table=themes,nope');
+    expect(pathname).toBe('/en/explore');
+    expect(written).toBe('?theme=halal&q=parcel&table=themes');
     expect(ignored.map((issue) => `${issue.reason}:${issue.param}=${issue.value}`).sort()).toEqual(
       ['invalid-value:theme=<b>', 'unknown-param:unknown=1', 'invalid-value:page=1e309', 'duplicate:lang=zh-Hans', 'invalid-value:table=nope'].sort(),
     );
   });
 
   test('a 64 KB search is dropped and reported as too long, not kept', () => {
-    const { written, ignored } = checkInvariants(`q=${LONG}&lang=en`);
-    expect(written).toBe('?lang=en');
+    const { written, pathname, ignored } = checkInvariants(`q=${LONG}&lang=en`);
+    expect({ pathname, written }).toEqual({ pathname: '/en/explore', written: '' });
     expect(ignored).toEqual([{ param: 'q', value: `${'a'.repeat(20)}…`, reason: 'too-long' }]);
   });
 
   test('a valid address is left exactly as written', () => {
-    for (const search of ['?open=5.2&lang=en', '?lang=zh-Hans&place=gba&table=themes', '?brief=themes,places(theme:halal)&slide=2', '?page=13&theme=halal']) {
-      expect(checkInvariants(search)).toEqual({ written: search, ignored: [] });
+    for (const search of ['?open=5.2', '?place=gba&table=themes', '?brief=themes,places(theme:halal)&slide=2', '?page=13&theme=halal']) {
+      expect(checkInvariants(search)).toEqual({ written: search, pathname: '/explore', ignored: [] });
     }
+    // A legacy language moves into the path, the rest as written.
+    expect(checkInvariants('?lang=zh-Hans&place=gba&table=themes')).toEqual({ written: '?place=gba&table=themes', pathname: '/zh-Hans/explore', ignored: [] });
   });
 });
 
 /** Pieces a generated query string is made of: valid pairs, invalid values of known parameters, unknown keys, junk. */
 const VALID_PAIRS: readonly [string, string][] = [
-  ['lang', 'en'],
-  ['lang', 'zh-Hans'],
   ['theme', 'halal'],
   ['theme', 'gba-integration,silver-economy'],
   ['place', 'gba'],

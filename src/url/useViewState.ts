@@ -1,6 +1,8 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePendingWrites } from './ViewStateProvider.tsx';
+import type { Language } from '../domain/dataset.ts';
+import { languageOf, languagePath, splitLanguagePath } from './languagePath.ts';
 import { globalParams, parseViewState, toSearch, writeViewState, type ViewState, type ViewStatePatch } from './viewState.ts';
 
 /**
@@ -41,14 +43,39 @@ export function useViewState() {
   return { ...parsed, update };
 }
 
+/** The language the address is read in (its path's; url/languagePath.ts). */
+export function useRouteLanguage(): Language {
+  const { pathname, search } = useLocation();
+  return languageOf(pathname, search);
+}
+
+/** The current view's own path, without its language (`/en/explore` → `/explore`). */
+export function useViewPath(): string {
+  return splitLanguagePath(useLocation().pathname).path;
+}
+
 /**
- * Builds in-app links that keep the reader's global state (the language): `to('/x')`
- * → "/x?lang=en". A patch sets view state on the target (e.g. sections to open).
+ * Builds in-app links that keep the reader's language and global state (filters, briefing):
+ * `to('/x')` → "/en/x?theme=halal" for an English reader. A patch sets view state on the
+ * target (e.g. sections to open); `lang` gives the link another language (the language switch).
  */
 export function useLinkBuilder() {
   const [params] = useSearchParams();
+  const current = useRouteLanguage();
   return useCallback(
-    (pathname: string, patch: ViewStatePatch = {}, hash = '') => `${pathname}${toSearch(writeViewState(patch, globalParams(params)))}${hash}`,
-    [params],
+    (pathname: string, patch: ViewStatePatch = {}, hash = '', lang: Language = current) =>
+      `${languagePath(pathname, lang)}${toSearch(writeViewState(patch, globalParams(params)))}${hash}`,
+    [params, current],
   );
+}
+
+const subscribeNever = () => () => undefined;
+
+/**
+ * The site's origin, for links that leave the page (copied citations, exported charts): the
+ * page's own in a browser; '' where there is none yet (the pre-render, and the render that
+ * hydrates it, which must draw what the pre-render drew), then the browser's right after.
+ */
+export function useSiteOrigin(): string {
+  return useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
 }

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES } from '../domain/dataset.ts';
 import { FILTER_DIMENSIONS, NO_FILTERS } from '../domain/filters.ts';
 import {
   DEFAULT_VIEW_STATE,
@@ -10,6 +9,7 @@ import {
   PARAMS,
   parseViewState,
   RESET,
+  SORTS,
   toSearch,
   writeViewState,
   type Param,
@@ -48,30 +48,30 @@ describe('writeViewState', () => {
   });
 
   test('only values that differ from the defaults are written', () => {
-    expect([...writeViewState({ lang: 'en', open: [] }).keys()]).toEqual(['lang']);
-    expect([...writeViewState({ lang: 'zh-Hant', open: ['5.2'] }).keys()]).toEqual(['open']);
-    expect(writeViewState({ lang: 'zh-Hans', open: 'all' }).get('open')).toBe('all');
+    expect([...writeViewState({ sort: 'source', open: [] }).keys()]).toEqual(['sort']);
+    expect([...writeViewState({ sort: 'auto', open: ['5.2'] }).keys()]).toEqual(['open']);
+    expect(writeViewState({ sort: 'relevance', open: 'all' }).get('open')).toBe('all');
   });
 
   test('writing a default removes the parameter from the base', () => {
-    const base = new URLSearchParams('lang=en&open=5.2');
-    expect(writeViewState({ lang: 'zh-Hant', open: [] }, base).toString()).toBe('');
+    const base = new URLSearchParams('sort=source&open=5.2');
+    expect(writeViewState({ sort: 'auto', open: [] }, base).toString()).toBe('');
   });
 
   test('other parameters of the base are kept and the base is not mutated', () => {
-    const base = new URLSearchParams('q=tax&lang=en&page=2');
-    const written = writeViewState({ lang: 'zh-Hans', open: ['1.1'] }, base);
+    const base = new URLSearchParams('q=tax&sort=source&page=2');
+    const written = writeViewState({ sort: 'relevance', open: ['1.1'] }, base);
     expect(written.get('q')).toBe('tax');
     expect(written.get('page')).toBe('2');
-    expect(written.get('lang')).toBe('zh-Hans');
+    expect(written.get('sort')).toBe('relevance');
     expect(written.get('open')).toBe('1.1');
-    expect(base.toString()).toBe('q=tax&lang=en&page=2');
+    expect(base.toString()).toBe('q=tax&sort=source&page=2');
   });
 
   test('a partial state leaves the missing fields of the base alone', () => {
-    const base = new URLSearchParams('lang=en&open=5.2');
-    expect(writeViewState({ open: 'all' }, base).get('lang')).toBe('en');
-    expect(writeViewState({ lang: 'zh-Hans' }, base).get('open')).toBe('5.2');
+    const base = new URLSearchParams('sort=source&open=5.2');
+    expect(writeViewState({ open: 'all' }, base).get('sort')).toBe('source');
+    expect(writeViewState({ sort: 'relevance' }, base).get('open')).toBe('5.2');
   });
 });
 
@@ -80,27 +80,29 @@ describe('parseViewState', () => {
     expect(parse('')).toEqual({ state: DEFAULT_VIEW_STATE, issues: [] });
   });
 
-  const states: ViewState[] = LANGUAGES.flatMap((lang) =>
-    ([[], ['5.2'], ['1.1', '14'], 'all'] as const).map((open) => ({ ...DEFAULT_VIEW_STATE, lang, open })),
+  const states: ViewState[] = SORTS.flatMap((sort) =>
+    ([[], ['5.2'], ['1.1', '14'], 'all'] as const).map((open) => ({ ...DEFAULT_VIEW_STATE, sort, open })),
   );
   test.each(states)('parse(write(x)) equals x for %o', (state) => {
     expect(parseViewState(writeViewState(state))).toEqual({ state, issues: [] });
   });
 
-  test('an unsupported language falls back to the default and is reported', () => {
-    expect(parse('lang=fr')).toEqual({
+  test('an unsupported sort falls back to the default and is reported', () => {
+    expect(parse('sort=newest')).toEqual({
       state: DEFAULT_VIEW_STATE,
-      issues: [{ param: 'lang', value: 'fr', reason: 'unsupported-language' }],
+      issues: [{ param: 'sort', value: 'newest', reason: 'invalid-value' }],
     });
-    expect(parse('lang=EN').issues).toEqual([{ param: 'lang', value: 'EN', reason: 'unsupported-language' }]);
-    expect(parse('lang=').issues).toEqual([{ param: 'lang', value: '', reason: 'unsupported-language' }]);
+  });
+
+  test('the language is not a parameter any more: it is in the path (languagePath.ts)', () => {
+    expect(KNOWN_PARAMS.has('lang')).toBe(false);
   });
 
   test('invalid section ids are dropped, one issue each, and valid ones survive', () => {
     const params = new URLSearchParams();
     params.set('open', 'x!y,5.2,<script>,1.2.3,14');
     expect(parseViewState(params)).toEqual({
-      state: { ...DEFAULT_VIEW_STATE, lang: 'zh-Hant', open: ['5.2', '14'] },
+      state: { ...DEFAULT_VIEW_STATE, open: ['5.2', '14'] },
       issues: [
         { param: 'open', value: 'x!y', reason: 'invalid-section-id' },
         { param: 'open', value: '<script>', reason: 'invalid-section-id' },
@@ -114,15 +116,15 @@ describe('parseViewState', () => {
   });
 
   test('empty parts are ignored without issues', () => {
-    expect(parse('open=,5.2,')).toEqual({ state: { ...DEFAULT_VIEW_STATE, lang: 'zh-Hant', open: ['5.2'] }, issues: [] });
+    expect(parse('open=,5.2,')).toEqual({ state: { ...DEFAULT_VIEW_STATE, open: ['5.2'] }, issues: [] });
     expect(parse('open=').state.open).toEqual([]);
     expect(parse('open=,,').issues).toEqual([]);
   });
 
   test('both parameters are parsed independently', () => {
-    expect(parse('lang=xx&open=all')).toEqual({
-      state: { ...DEFAULT_VIEW_STATE, lang: 'zh-Hant', open: 'all' },
-      issues: [{ param: 'lang', value: 'xx', reason: 'unsupported-language' }],
+    expect(parse('sort=xx&open=all')).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, open: 'all' },
+      issues: [{ param: 'sort', value: 'xx', reason: 'invalid-value' }],
     });
   });
 
@@ -132,15 +134,15 @@ describe('parseViewState', () => {
 });
 
 describe('globalParams and toSearch', () => {
-  test('globalParams keeps the language and the filters, not the view\'s own state', () => {
-    expect(globalParams(new URLSearchParams('open=5.2&lang=en&q=x&theme=halal&page=3&table=themes')).toString()).toBe('lang=en&theme=halal');
+  test('globalParams keeps the filters and the submission, not the view\'s own state', () => {
+    expect(globalParams(new URLSearchParams('open=5.2&submission=a&q=x&theme=halal&page=3&table=themes')).toString()).toBe('submission=a&theme=halal');
     expect(globalParams(new URLSearchParams('open=all')).toString()).toBe('');
   });
 
   test('toSearch gives the empty string or "?…"', () => {
     expect(toSearch(new URLSearchParams())).toBe('');
-    expect(toSearch(new URLSearchParams('lang=en'))).toBe('?lang=en');
-    expect(toSearch(writeViewState({ lang: 'en', open: ['5.2'] }))).toBe('?lang=en&open=5.2');
+    expect(toSearch(new URLSearchParams('sort=source'))).toBe('?sort=source');
+    expect(toSearch(writeViewState({ sort: 'source', open: ['5.2'] }))).toBe('?open=5.2&sort=source');
   });
 });
 
@@ -150,11 +152,9 @@ describe('generated round trips', () => {
   test('parse(write(x)) equals x for 400 seeded random states, also over a foreign base', () => {
     const random = mulberry32(20250801);
     for (let i = 0; i < 400; i += 1) {
-      const lang = LANGUAGES[Math.floor(random() * LANGUAGES.length)]!;
       const open: ViewState['open'] = random() < 0.1 ? 'all' : shuffle(pool.filter(() => random() < 0.4), random);
       const some = <T,>(values: readonly T[]) => shuffle(values.filter(() => random() < 0.3), random);
       const state: ViewState = {
-        lang,
         submission: random() < 0.3 ? ['demo-chamber-2025-budget', 'fhki-2025-policy-address'][Math.floor(random() * 2)]! : '',
         open,
         filters: {
@@ -201,7 +201,6 @@ function rows(): { field: keyof ViewState; key?: string; param: Param<unknown> }
 
 /** Representative values of every field other than its default (a field without samples does not compile). */
 const SAMPLES: { [F in keyof ViewState]: readonly ViewState[F][] } = {
-  lang: ['zh-Hans', 'en'],
   submission: ['demo-chamber-2025-budget', 'a'],
   open: ['all', ['5.2'], ['14', '1.1', '99.99']],
   filters: [
@@ -234,8 +233,8 @@ describe('the parameter table', () => {
     expect([...KNOWN_PARAMS]).toEqual(rows().map((row) => row.param.name));
     expect([...GLOBAL_PARAMS]).toEqual(rows().filter((row) => row.param.global).map((row) => row.param.name));
     // …and the table says this.
-    expect([...KNOWN_PARAMS]).toEqual(['lang', 'submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'p', 'brief', 'slide', 'print']);
-    expect([...GLOBAL_PARAMS].sort()).toEqual(['lang', ...FILTER_DIMENSIONS, 'brief', 'submission'].sort());
+    expect([...KNOWN_PARAMS]).toEqual(['submission', 'open', ...FILTER_DIMENSIONS, 'q', 'sort', 'table', 'page', 'p', 'brief', 'slide', 'print']);
+    expect([...GLOBAL_PARAMS].sort()).toEqual([...FILTER_DIMENSIONS, 'brief', 'submission'].sort());
   });
 
   test('every parameter name appears once; the filters are one row per dimension, grouped into `filters`', () => {
@@ -277,7 +276,7 @@ describe('the parameter table', () => {
   });
 
   test.each(Object.keys(PARAMS) as (keyof ViewState)[])('%s: RESET removes its parameters and nothing else', (field) => {
-    const base = writeViewState({ lang: 'en', q: 'parcel' }, only(field, SAMPLES[field].at(-1)!));
+    const base = writeViewState({ sort: 'source', q: 'parcel' }, only(field, SAMPLES[field].at(-1)!));
     base.set('x', '1');
     const reset = writeViewState({ [field]: RESET }, base);
     for (const name of namesOf(field)) expect(reset.has(name), name).toBe(false);

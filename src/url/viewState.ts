@@ -9,7 +9,7 @@
  * invalid (falls back to the default and is reported so the UI can say what it ignored)
  * or missing. Pure: no React, no router, so `parse(write(x))` is unit-tested directly.
  */
-import { LANGUAGES, SectionId, SOURCE_LANGUAGE, type Language } from '../domain/dataset.ts';
+import { ID_PATTERNS } from '../domain/constants.ts';
 import { FILTER_DIMENSIONS, type FilterDimension } from '../domain/filters.ts';
 import { ACTIONS, EMPHASES, VERDICTS } from '../domain/vocabulary.ts';
 import { CHART_IDS, parseBriefing, writeBriefing, type ChartId, type Slide } from '../domain/briefing.ts';
@@ -114,8 +114,6 @@ const FILTER_VALUE: Record<FilterDimension, (value: string) => value is string> 
  * parameter, or a group of them (`filters`: one parameter per dimension).
  */
 export const PARAMS = {
-  /** The reader's language; the page is rendered in it. */
-  lang: param<Language>({ name: 'lang', global: true, default: SOURCE_LANGUAGE, parse: oneOf(LANGUAGES, 'unsupported-language'), write: String }),
   /** The submission being read, when the source holds several; '' for the default one. */
   submission: param<string>({ name: 'submission', global: true, default: '', parse: (raw) => (SUBMISSION_ID.test(raw) ? ok(raw) : invalid), write: String }),
   /** Sections expanded in the submission outline: all of them, or these ids. */
@@ -123,7 +121,7 @@ export const PARAMS = {
     name: 'open',
     global: false,
     default: [],
-    parse: (raw) => (raw === 'all' ? ok('all') : list((id): id is string => SectionId.safeParse(id).success, 'invalid-section-id')(raw)),
+    parse: (raw) => (raw === 'all' ? ok('all') : list((id): id is string => ID_PATTERNS.section.test(id), 'invalid-section-id')(raw)),
     write: (open) => (open === 'all' ? 'all' : joined(open)),
   }),
   /** The filters, one parameter per dimension (`theme=halal&place=gba`). */
@@ -208,7 +206,7 @@ export const DEFAULT_VIEW_STATE: ViewState = stateFrom((param) => param.default)
 /** Every parameter the app reads; anything else in the address is reported and dropped. */
 export const KNOWN_PARAMS: ReadonlySet<string> = new Set(ALL_PARAMS.map((param) => param.name));
 
-/** Parameters that follow the reader from view to view: the language, the filters, the briefing and the submission. */
+/** Parameters that follow the reader from view to view: the filters, the briefing and the submission (the language is in the path, url/languagePath.ts). */
 export const GLOBAL_PARAMS: readonly string[] = ALL_PARAMS.filter((param) => param.global).map((param) => param.name);
 
 /** One parameter's text: its value (the default when invalid), with what was reported. */

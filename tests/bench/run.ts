@@ -3,13 +3,13 @@
  *
  * 1. Builds the app as it ships into tests/.artifacts/bench-dist (never dist/).
  * 2. Generates the 50× synthetic dataset with the pipeline (data/pipeline/scale.ts) and the
- *    static reference page of the overview's first view (tests/bench/staticReference.ts).
+ *    static reference pages: each language's pre-rendered first view without its scripts (tests/bench/staticReference.ts).
  * 3. Serves three sites like a real host (tests/bench/server.ts: brotli/gzip, long-cache
  *    assets, the app's CSP): the app, the same build with the 50× dataset at the dataset's
  *    URL, and the reference.
  * 4. Lighthouse (mobile preset, simulated throttling, performance only), N runs per site,
  *    each in a fresh Chromium: medians of FCP, LCP, TBT, CLS, SI, transferred bytes, score,
- *    and app/reference ratios.
+ *    and app/reference ratios, the first view in each of the three languages.
  * 5. Initial JS and CSS (gzip -9 of what index.html loads) and the dataset (gzip -9, brotli).
  * 6. Filter → repaint in Chromium (playwright-core, no throttling) on Explore: a theme
  *    checkbox toggled N times; the time from the click to the first animation frame after
@@ -21,7 +21,16 @@
  *
  * Options: --runs N (Lighthouse runs per site, default 3), --clicks N (default 50),
  * --factor N (synthetic dataset size, default 50), --skip-build (reuse bench-dist),
- * --no-lighthouse-50x (skip Lighthouse on the app with the 50× dataset).
+ * --no-lighthouse-50x (skip Lighthouse on the app with the 50× dataset),
+ * --only filter (steps 1–3 for the app only, then step 6 alone: filter → repaint and the
+ * search index, real and 50×, in a few minutes; writes results-filter.{json,md}):
+ *
+ *   npm run bench -- --only filter            # or: -- --only filter --skip-build --clicks 100
+ *
+ * Step 6 also times the search index: in Node, `buildRecommendationIndex` on each dataset
+ * (median of 3), and in the page, the first search on Explore from Enter to its results
+ * count, with the longest main-thread task seen meanwhile (the index is built in a Web
+ * Worker, decision 016, so the page stays responsive while it builds).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,12 +42,14 @@ import { gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Dataset } from '../../src/domain/dataset.ts';
+import { Dataset, DatasetCore } from '../../src/domain/dataset.ts';
+import { splitDataset, withTexts, type DatasetTexts } from '../../src/domain/datasetTexts.ts';
+import { buildRecommendationIndex } from '../../src/search/recommendationSearch.ts';
 import en from '../../src/i18n/locales/en.json';
 import { scaleDataset } from '../../data/pipeline/scale.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { firstViewSizes, type FirstViewSizes } from './sizes.ts';
-import { writeStaticReference } from './staticReference.ts';
+import { firstViewPath, writeStaticReference } from './staticReference.ts';
 
 // ─── settings ────────────────────────────────────────────────────────────────────────────
 
@@ -49,8 +60,11 @@ const { values: options } = parseArgs({
     factor: { type: 'string', default: '50' },
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse-50x': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+if (options.only !== undefined && options.only !== 'filter') throw new Error(`--only takes "filter", not "${options.only}"`);
+const ONLY_FILTER = options.only === 'filter';
 const RUNS = Number(options.runs);
 const CLICKS = Number(options.clicks);
 const FACTOR = Number(options.factor);
@@ -70,6 +84,11 @@ const DATASET_URL = '/data/fhki-2025-policy-address.json';
 /** The dataset as the build ships it (the build may write it differently from public/). */
 const BUILT_DATASET_PATH = join(DIST, DATASET_URL);
 const SCALED_PATH = join(OUT, `dataset-${FACTOR}x.json`);
+/** The dataset's texts (the core's second document), as built and scaled. */
+const TEXTS_URL = '/data/fhki-2025-policy-address.texts.json';
+const SCALED_TEXTS_PATH = join(OUT, `dataset-${FACTOR}x.texts.json`);
+/** The 50× site serves the scaled core and texts at the real ones' URLs. */
+const SCALED_OVERRIDES = { [DATASET_URL]: SCALED_PATH, [TEXTS_URL]: SCALED_TEXTS_PATH };
 
 const log = (message: string) => console.error(`bench: ${message}`);
 const started = Date.now();
@@ -142,14 +161,17 @@ function build(): void {
   if (result.status !== 0) throw new Error('vite build failed');
 }
 
-/** Writes the scaled dataset in the same form as the build ships the real one (indented or not). */
-function writeScaledDataset(dataset: Dataset, indented: boolean): { recommendations: number; bytes: number } {
+/** Writes the scaled dataset as the build ships the real one (indented or not): its core and its texts. */
+function writeScaledDataset(dataset: Dataset, indented: boolean): { recommendations: number; bytes: number; dataset: Dataset } {
   const scaled = scaleDataset(dataset, FACTOR);
   const check = Dataset.safeParse(scaled);
   if (!check.success) throw new Error(`the ${FACTOR}× dataset is not valid: ${check.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const text = indented ? `${JSON.stringify(scaled, null, 2)}\n` : JSON.stringify(scaled);
+  const { core, texts } = splitDataset(scaled);
+  const write = (value: unknown) => (indented ? `${JSON.stringify(value, null, 2)}\n` : JSON.stringify(value));
+  const text = write(core);
   writeFileSync(SCALED_PATH, text);
-  return { recommendations: scaled.recommendations.length, bytes: Buffer.byteLength(text) };
+  writeFileSync(SCALED_TEXTS_PATH, write(texts));
+  return { recommendations: scaled.recommendations.length, bytes: Buffer.byteLength(text), dataset: scaled };
 }
 
 // ─── 4: Lighthouse ──────────────────────────────────────────────────────────────────────
@@ -268,18 +290,39 @@ const ARM_REPAINT_PROBE = `window.__benchArm = function () {
   });
 };`;
 
+/** Step 6: filter → repaint and the search index, on the real and the scaled dataset. */
+async function measureInteraction(browser: Browser, appUrl: string, app50Url: string, dataset: Dataset, scaledDataset: Dataset): Promise<{ repaint: Results['repaint']; search: Results['search'] }> {
+  log(`filter → repaint on Explore, real dataset, ${CLICKS} clicks (${elapsed()}) …`);
+  const real = await measureRepaint(browser, appUrl);
+  log(`  p50 ${ms(real.p50)}, p95 ${ms(real.p95)}`);
+  log(`filter → repaint on Explore, ${FACTOR}× dataset (${elapsed()}) …`);
+  const big = await measureRepaint(browser, app50Url);
+  log(`  p50 ${ms(big.p50)}, p95 ${ms(big.p95)}`);
+  log(`search index (${elapsed()}) …`);
+  return { repaint: { real, scaled: big }, search: { real: await measureSearch(browser, appUrl, dataset), scaled: await measureSearch(browser, app50Url, scaledDataset) } };
+}
+
+/** The theme facet's first checkbox, once it is drawn; the facet starts closed (only verdict and industry start open), so it is opened. */
+async function openThemeFacet(page: Page) {
+  const summary = page.locator('details.facet > summary', { hasText: new RegExp(`^${en.filters.dimension.theme}`) });
+  await summary.waitFor();
+  if (!(await summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open))) await summary.click();
+  const checkbox = page.getByRole('group', { name: en.filters.dimension.theme }).getByRole('checkbox').first();
+  await checkbox.waitFor();
+  return checkbox;
+}
+
 async function measureRepaint(browser: Browser, origin: string): Promise<RepaintResult> {
   // Desktop width, where the filter panel is open beside the results. No service worker:
   // its precaching in the background would only add noise to the timings.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
-  const path = '/explore?lang=en';
+  const path = '/en/explore';
   watch(page, `${origin}${path}`);
   const loadStart = Date.now();
   await page.goto(`${origin}${path}`);
-  const checkbox = page.getByRole('group', { name: en.filters.dimension.theme }).getByRole('checkbox').first();
-  await checkbox.waitFor();
+  const checkbox = await openThemeFacet(page);
   const loadMs = Date.now() - loadStart;
   const id = await checkbox.getAttribute('id');
   if (!id) throw new Error('the first theme checkbox has no id');
@@ -292,6 +335,8 @@ async function measureRepaint(browser: Browser, origin: string): Promise<Repaint
   const widening: number[] = [];
   const countOf = (text: string) => Number(/^[\d,]+/.exec(text)?.[0]?.replace(/,/g, '') ?? NaN);
   for (let i = 0; i < WARM_UP_CLICKS + CLICKS; i++) {
+    // A facet that closed itself when its last value was unticked (as it did before issue 17) is opened again, outside the timing.
+    await openThemeFacet(page);
     await page.evaluate(() => window.__benchArm!());
     await target.click();
     const sample = await page.evaluate(() => window.__benchRepaint!);
@@ -318,6 +363,151 @@ async function measureRepaint(browser: Browser, origin: string): Promise<Repaint
     loadMs,
     samples: samples.map((value) => Math.round(value * 10) / 10),
   };
+}
+
+// ─── 6, continued: the search index ─────────────────────────────────────────────────────
+
+interface SearchIndexResult {
+  recommendations: number;
+  /** `buildRecommendationIndex` in Node (this process), median of 3. */
+  nodeBuildMs: number;
+  /** In the page: Enter in Explore's search box → the first animation frame after the first search's results count. */
+  firstSearchMs: number;
+  /** The longest main-thread task (Long Tasks API, ≥ 50 ms) between Enter and that frame; 0 when there was none. */
+  longestTaskMs: number;
+  /** The results count it showed. */
+  count: string;
+}
+
+/** A query every copy of the data has (the search box's own example). */
+const BENCH_QUERY = 'parcel';
+
+declare global {
+  interface Window {
+    __benchLongTasks?: { start: number; duration: number }[];
+    __benchSearch?: Promise<{ start: number; end: number; count: string }>;
+  }
+}
+
+/** As ARM_REPAINT_PROBE: from the Enter key to the first frame after the count shows the search's results (not the "preparing" line). */
+const ARM_SEARCH_PROBE = `(function (preparing) {
+  window.__benchLongTasks = [];
+  new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (entry) { window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration }); });
+  }).observe({ type: 'longtask' });
+  var countText = function () { var el = document.querySelector('.explore__count'); return el ? el.textContent : ''; };
+  var before = countText();
+  window.__benchSearch = new Promise(function (done, fail) {
+    var start;
+    document.addEventListener('keydown', function (event) { if (event.key === 'Enter') start = event.timeStamp; }, { capture: true });
+    var observer = new MutationObserver(function () {
+      var now = countText();
+      if (start === undefined || now === before || now === preparing) return;
+      observer.disconnect();
+      requestAnimationFrame(function () { done({ start: start, end: performance.now(), count: now }); });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(function () { observer.disconnect(); fail(new Error('the search did not show results within 60 s')); }, 60000);
+  });
+})`;
+
+function timeNodeBuild(dataset: Dataset): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    buildRecommendationIndex(dataset);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+async function measureSearch(browser: Browser, origin: string, dataset: Dataset): Promise<SearchIndexResult> {
+  const nodeBuildMs = timeNodeBuild(dataset);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  const path = '/en/explore';
+  watch(page, `${origin}${path} (search)`);
+  await page.goto(`${origin}${path}`);
+  await openThemeFacet(page);
+  await page.evaluate(`${ARM_SEARCH_PROBE}(${JSON.stringify(en.explore.preparingSearch)})`);
+  const box = page.getByRole('searchbox', { name: en.explore.search });
+  await box.fill(BENCH_QUERY);
+  await box.press('Enter');
+  const { start, end, count } = await page.evaluate(() => window.__benchSearch!);
+  const tasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+  await context.close();
+  const during = tasks.filter((task) => task.start + task.duration > start && task.start < end);
+  return { recommendations: dataset.recommendations.length, nodeBuildMs, firstSearchMs: end - start, longestTaskMs: Math.max(0, ...during.map((task) => task.duration)), count };
+}
+
+function repaintMarkdown(settings: Results['settings'], repaint: Results['repaint'], search: Results['search']): string[] {
+  const lines: string[] = [];
+  const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
+  lines.push(`### Filter → repaint (Explore, ${repaint.real.clicks} clicks after ${settings.warmUpClicks} warm-up)`, '');
+  lines.push(settings.repaint, '');
+  row('dataset', 'results shown', 'p50', 'p95', 'max', 'median: check (narrows)', 'median: uncheck (widens)', 'p50 to the DOM change', 'Explore load (unthrottled)');
+  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const [label, r] of [
+    ['real', repaint.real],
+    [`${settings.factor}×`, repaint.scaled],
+  ] as const) {
+    row(label, `${r.results[0].toLocaleString('en')} ↔ ${r.results[1].toLocaleString('en')}`, ms(r.p50), ms(r.p95), ms(r.max), ms(r.narrowP50), ms(r.widenP50), ms(r.domP50), ms(r.loadMs));
+  }
+  lines.push('', '### Search index', '');
+  lines.push(settings.search, '');
+  row('dataset', 'recommendations', 'index build in Node (median of 3)', 'first search in the page: Enter → results', 'longest main-thread task meanwhile', 'count shown');
+  row('---', '---:', '---:', '---:', '---:', '---');
+  for (const [label, r] of [
+    ['real', search.real],
+    [`${settings.factor}×`, search.scaled],
+  ] as const) {
+    row(label, r.recommendations.toLocaleString('en'), ms(r.nodeBuildMs), ms(r.firstSearchMs), r.longestTaskMs ? ms(r.longestTaskMs) : 'none ≥ 50 ms', r.count);
+  }
+  lines.push('');
+  return lines;
+}
+
+const REPAINT_SETTINGS =
+  'playwright-core Chromium at 1440×900, no throttling, no service worker: the first theme checkbox on `/en/explore` clicked, alternately checking and unchecking it; time from the click event to the first animation frame after the results count changed. The overview has no filter control of its own (only removable chips of filters set elsewhere), so Explore is measured.';
+const SEARCH_SETTINGS = `The index built by \`buildRecommendationIndex\` in this Node process (what the page does in its worker or, without one, on the main thread); then, in a fresh page of \`/explore?lang=en\` (same browser settings), “${BENCH_QUERY}” typed into the search box and Enter pressed: time from the key to the first frame after the results count of the search, and the longest main-thread task in between (Long Tasks API).`;
+
+/** `--only filter`: the app with the real and the scaled dataset, filter → repaint and the search index, nothing else. */
+async function runFilterOnly(dataset: Dataset, scaledDataset: Dataset): Promise<void> {
+  const servers: StaticServer[] = [];
+  try {
+    const app = await startStaticServer({ root: DIST });
+    servers.push(app);
+    const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES });
+    servers.push(app50);
+    const browser = await chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_FLAGS });
+    const browserVersion = browser.version();
+    let repaint: Results['repaint'];
+    let search: Results['search'];
+    try {
+      ({ repaint, search } = await measureInteraction(browser, app.url, app50.url, dataset, scaledDataset));
+    } finally {
+      await browser.close();
+    }
+    const settings = { lighthouseRuns: 0, clicks: CLICKS, warmUpClicks: WARM_UP_CLICKS, factor: FACTOR, lighthouse: 'not run (--only filter)', repaint: REPAINT_SETTINGS, search: SEARCH_SETTINGS, heap: 'not run (--only filter)' };
+    const m = machine(browserVersion);
+    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`;
+    const lines = [
+      `Measured ${new Date().toISOString()} with \`${command}\` in ${Math.round((Date.now() - started) / 1000)} s.`,
+      '',
+      `Machine: ${m.cpu}, ${m.memory}, ${m.os}; Node ${m.node}; ${m.chromium}. Load average ${m.loadAverage}. Code: ${m.git}.`,
+      '',
+      ...repaintMarkdown(settings, repaint, search),
+      pageProblems.length === 0 ? 'No console error or page error in the measured pages.' : `Errors in the measured pages:\n\n${[...new Set(pageProblems)].map((p) => `- ${p}`).join('\n')}`,
+      '',
+    ];
+    writeFileSync(join(OUT, 'results-filter.json'), `${JSON.stringify({ date: new Date().toISOString(), command, machine: m, settings, repaint, search, problems: [...new Set(pageProblems)] }, null, 2)}\n`);
+    writeFileSync(join(OUT, 'results-filter.md'), `${lines.join('\n')}\n`);
+    console.log(lines.join('\n'));
+    log(`done in ${elapsed()}: tests/.artifacts/bench/results-filter.json and results-filter.md`);
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+  }
 }
 
 // ─── 7: heap after load ─────────────────────────────────────────────────────────────────
@@ -350,27 +540,29 @@ async function measureHeap(browser: Browser, origin: string, path: string, ready
 
 // ─── report ──────────────────────────────────────────────────────────────────────────────
 
-type Site = 'app' | 'app50' | 'reference';
+const OTHER_LANGUAGES = ['zh-Hans', 'en'] as const;
+type Site = 'app' | 'app50' | 'reference' | `app-${(typeof OTHER_LANGUAGES)[number]}` | `reference-${(typeof OTHER_LANGUAGES)[number]}`;
 
 interface Results {
   date: string;
   command: string;
   durationSeconds: number;
   machine: ReturnType<typeof machine>;
-  settings: { lighthouseRuns: number; clicks: number; warmUpClicks: number; factor: number; lighthouse: string; repaint: string; heap: string };
+  settings: { lighthouseRuns: number; clicks: number; warmUpClicks: number; factor: number; lighthouse: string; repaint: string; search: string; heap: string };
   datasets: { real: { recommendations: number; bytes: number; gzip: number; br?: number }; scaled: { recommendations: number; bytes: number; gzip: number; br?: number } };
   sizes: FirstViewSizes;
   /** The same initial files as the server sends them (brotli 11). */
   served: { jsBr: number; cssBr: number };
   lighthouse: Partial<Record<Site, { url: string; runs: LighthouseRun[]; median: Record<Metric, number> }>>;
   repaint: { real: RepaintResult; scaled: RepaintResult };
+  search: { real: SearchIndexResult; scaled: SearchIndexResult };
   heap: { real: HeapResult[]; scaled: HeapResult[] };
   /** Console and page errors in the Playwright-measured pages. */
   problems: string[];
 }
 
 function markdown(results: Results): string {
-  const { machine: m, lighthouse: lh, sizes, served, datasets, repaint, heap } = results;
+  const { machine: m, lighthouse: lh, sizes, served, datasets, repaint, search, heap } = results;
   const lines: string[] = [];
   const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
   lines.push(`Measured ${results.date} with \`${results.command}\` in ${Math.round(results.durationSeconds)} s.`, '');
@@ -403,6 +595,17 @@ function markdown(results: Results): string {
   const lcpElements = (site: Site) => [...new Set(lh[site]?.runs.map((run) => run.lcpElement).filter(Boolean))].join('; ');
   lines.push('', `LCP element: app ${lcpElements('app') || '?'}; reference ${lcpElements('reference') || '?'}.`, '');
 
+  lines.push('### Lighthouse: the first view in each language (medians)', '');
+  row('language', 'path', 'LCP app', 'LCP reference', 'app / reference', 'TBT', 'CLS', 'score');
+  row('---', '---', '---:', '---:', '---:', '---:', '---:', '---:');
+  for (const [lang, appSite, refSite] of [['zh-Hant', 'app', 'reference'], ...OTHER_LANGUAGES.map((other) => [other, `app-${other}`, `reference-${other}`])] as [string, Site, Site][]) {
+    const a = lh[appSite]?.median;
+    const r = lh[refSite]?.median;
+    if (!a || !r) continue;
+    row(lang, new URL(lh[appSite]!.url).pathname, ms(a.lcp), ms(r.lcp), ratio(a.lcp, r.lcp), ms(a.tbt), a.cls.toFixed(3), String(a.score));
+  }
+  lines.push('');
+
   lines.push('### Bytes', '');
   row('what', 'gzip -9', 'brotli 11 (as served)', 'files');
   row('---', '---:', '---:', '---:');
@@ -418,17 +621,7 @@ function markdown(results: Results): string {
     '',
   );
 
-  lines.push(`### Filter → repaint (Explore, ${repaint.real.clicks} clicks after ${results.settings.warmUpClicks} warm-up)`, '');
-  lines.push(results.settings.repaint, '');
-  row('dataset', 'results shown', 'p50', 'p95', 'max', 'median: check (narrows)', 'median: uncheck (widens)', 'p50 to the DOM change', 'Explore load (unthrottled)');
-  row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
-  for (const [label, r] of [
-    ['real', repaint.real],
-    [`${results.settings.factor}×`, repaint.scaled],
-  ] as const) {
-    row(label, `${r.results[0].toLocaleString('en')} ↔ ${r.results[1].toLocaleString('en')}`, ms(r.p50), ms(r.p95), ms(r.max), ms(r.narrowP50), ms(r.widenP50), ms(r.domP50), ms(r.loadMs));
-  }
-  lines.push('');
+  lines.push(...repaintMarkdown(results.settings, repaint, search));
 
   lines.push('### JS heap after load (after a forced GC)', '');
   lines.push(results.settings.heap, '');
@@ -459,19 +652,25 @@ async function main(): Promise<void> {
   if (!options['skip-build']) build();
 
   const datasetText = readFileSync(BUILT_DATASET_PATH, 'utf8');
-  const dataset = Dataset.parse(JSON.parse(datasetText));
+  const dataset = withTexts(DatasetCore.parse(JSON.parse(datasetText)), JSON.parse(readFileSync(join(DIST, TEXTS_URL), 'utf8')) as DatasetTexts);
   log(`generating the ${FACTOR}× dataset with data/pipeline/scale.ts …`);
   const scaled = writeScaledDataset(dataset, /^\{\s*\n/.test(datasetText));
+  const scaledDataset = scaled.dataset;
+  if (ONLY_FILTER) {
+    log(`${scaled.recommendations} recommendations, ${kB(scaled.bytes)}; precompressing and serving …`);
+    await runFilterOnly(dataset, scaledDataset);
+    return;
+  }
   log(`${scaled.recommendations} recommendations, ${kB(scaled.bytes)}; writing the static reference …`);
   rmSync(REFERENCE, { recursive: true, force: true });
-  await writeStaticReference({ dataset, distDir: DIST, outDir: REFERENCE });
+  writeStaticReference({ distDir: DIST, outDir: REFERENCE });
 
   log('precompressing and serving (brotli 11 takes a while for the large dataset) …');
   const servers: StaticServer[] = [];
   try {
     const app = await startStaticServer({ root: DIST });
     servers.push(app);
-    const app50 = await startStaticServer({ root: DIST, overrides: { [DATASET_URL]: SCALED_PATH } });
+    const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES });
     servers.push(app50);
     const reference = await startStaticServer({ root: REFERENCE });
     servers.push(reference);
@@ -486,9 +685,14 @@ async function main(): Promise<void> {
     };
 
     // Lighthouse: the sites in turn within each round, so a slow minute of the machine hits all alike.
+    // The first view in each language (zh-Hant at `/` is 'app' and 'reference'), against its own reference.
     const sites: [Site, string][] = [
       ['app', `${app.url}/`],
       ['reference', `${reference.url}/`],
+      ...OTHER_LANGUAGES.flatMap((lang): [Site, string][] => [
+        [`app-${lang}`, `${app.url}${firstViewPath(lang)}`],
+        [`reference-${lang}`, `${reference.url}${firstViewPath(lang)}`],
+      ]),
       ...(options['no-lighthouse-50x'] ? [] : ([['app50', `${app50.url}/`]] as [Site, string][])),
     ];
     const lighthouseDir = join(OUT, 'lighthouse');
@@ -512,19 +716,14 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_FLAGS });
     const browserVersion = browser.version();
     let repaint: Results['repaint'];
+    let search: Results['search'];
     let heap: Results['heap'];
     try {
-      log(`filter → repaint on Explore, real dataset, ${CLICKS} clicks (${elapsed()}) …`);
-      const real = await measureRepaint(browser, app.url);
-      log(`  p50 ${ms(real.p50)}, p95 ${ms(real.p95)}`);
-      log(`filter → repaint on Explore, ${FACTOR}× dataset (${elapsed()}) …`);
-      const big = await measureRepaint(browser, app50.url);
-      log(`  p50 ${ms(big.p50)}, p95 ${ms(big.p95)}`);
-      repaint = { real, scaled: big };
+      ({ repaint, search } = await measureInteraction(browser, app.url, app50.url, dataset, scaledDataset));
       log(`heap after load (${elapsed()}) …`);
       const pages: [string, string][] = [
         ['/', '.recharts-surface'],
-        ['/explore?lang=en', '.results .result'],
+        ['/en/explore', '.results .result'],
       ];
       heap = { real: [], scaled: [] };
       for (const [path, ready] of pages) {
@@ -546,9 +745,9 @@ async function main(): Promise<void> {
         warmUpClicks: WARM_UP_CLICKS,
         factor: FACTOR,
         lighthouse:
-          'Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with simulated throttling, a fresh headless Chromium per run; the sites served by tests/bench/server.ts (brotli 11, long-cache /assets/, the app\'s CSP). The reference is the same first view as static HTML + SVG with the app\'s CSS and no JavaScript.',
-        repaint:
-          'playwright-core Chromium at 1440×900, no throttling, no service worker: the first theme checkbox on `/explore?lang=en` clicked, alternately checking and unchecking it; time from the click event to the first animation frame after the results count changed. The overview has no filter control of its own (only removable chips of filters set elsewhere), so Explore is measured.',
+          'Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with simulated throttling, a fresh headless Chromium per run; the sites served by tests/bench/server.ts (brotli 11, long-cache /assets/, the app\'s CSP). The reference of each language is its pre-rendered first view with the scripts and preloads taken out: the same HTML, SVG, CSS and CSP, no JavaScript (tests/bench/staticReference.ts).',
+        repaint: REPAINT_SETTINGS,
+        search: SEARCH_SETTINGS,
         heap: 'playwright-core Chromium at 1440×900, after the first chart (or the results) rendered and the network went idle; two `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage` (used size).',
       },
       datasets,
@@ -556,6 +755,7 @@ async function main(): Promise<void> {
       served,
       lighthouse: lighthouseResults,
       repaint,
+      search,
       heap,
       problems: [...new Set(pageProblems)],
     };

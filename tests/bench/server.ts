@@ -3,8 +3,9 @@
  * one would: every text file precompressed once at start (brotli quality 11 and gzip -9),
  * sent per Accept-Encoding with Content-Length and `Vary: Accept-Encoding`; hashed files
  * under /assets/ cached for a year (immutable), everything else revalidated (ETag); the
- * app's Content Security Policy on every response; index.html for unknown paths (the
- * deep-link fallback the app needs, docs/reliability.md).
+ * app's Content Security Policy on every response; a page by its path as static hosts do
+ * (`/en/explore` → en/explore.html, the pre-rendered pages), else shell.html (the deep-link
+ * fallback the app needs, docs/reliability.md; index.html for a build without one).
  *
  * `overrides` maps a URL path to another file on disk, so one build can be served with a
  * different dataset (the 50× synthetic one) at the dataset's own URL.
@@ -104,7 +105,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const entries = new Map<string, Entry>();
   for (const file of walk(root)) entries.set(`/${relative(root, file).split(sep).join('/')}`, load(file));
   for (const [path, file] of Object.entries(options.overrides ?? {})) entries.set(path, load(resolve(file)));
-  const index = entries.get('/index.html');
+  const index = entries.get('/shell.html') ?? entries.get('/index.html');
   if (!index) throw new Error(`${root} has no index.html`);
   const csp = options.csp === undefined ? contentSecurityPolicy() : options.csp;
 
@@ -121,7 +122,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       return;
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
-    let entry = entries.get(pathname);
+    let entry = entries.get(pathname) ?? (extname(pathname) === '' ? entries.get(`${pathname}.html`) : undefined);
     // Deep links (/explore, /recommendations/R-5.2-1) get the app; a missing file with an extension is a 404.
     const isFallback = !entry && (extname(pathname) === '' || (request.headers.accept ?? '').includes('text/html'));
     if (isFallback) entry = index;

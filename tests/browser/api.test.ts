@@ -16,7 +16,7 @@ test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another su
   page.on('request', (request) => {
     if (request.url().startsWith(apiUrl)) apiRequests.push(`${request.method()} ${request.url().slice(apiUrl.length)}`);
   });
-  await page.goto(`${session.apiAppUrl}/?lang=en&theme=halal`);
+  await page.goto(`${session.apiAppUrl}/en?theme=halal`);
   const halal = dataset.recommendations.filter((rec) => rec.themes.includes('halal')).length;
   expect(await headlineFigure(page, 'Recommendations')).toBe(String(halal));
 
@@ -29,7 +29,7 @@ test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another su
   await screenshot(page, `api-submissions-en-${viewport}`);
 
   await table.getByRole('link', { name: synthetic.submission.title.en }).click();
-  await page.waitForURL(`${session.apiAppUrl}/?lang=en&submission=${synthetic.submission.id}`);
+  await page.waitForURL(`${session.apiAppUrl}/en?submission=${synthetic.submission.id}`);
   expect(await headlineFigure(page, 'Recommendations')).toBe(String(synthetic.recommendations.length));
   await expectNoAxeViolations(page, `synthetic submission overview (${viewport})`);
   await screenshot(page, `api-synthetic-overview-en-${viewport}`);

@@ -33,7 +33,7 @@ describe('briefing', () => {
 
   test('pin two charts, present them with the keyboard, full screen, the shortcut list; axe in each mode', async () => {
     const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     // Any chart goes full screen on its own, and comes back.
     await page.getByRole('figure', { name: themesTitle }).waitFor();
     await (await openMenu(page, 'themes')).getByRole('button', { name: 'Full screen', exact: true }).click();
@@ -102,7 +102,7 @@ describe('briefing', () => {
 
   test('export the slide as SVG and as PNG at twice its size, with the title and source baked in', async () => {
     const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=themes,schemes&slide=1`);
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
 
     const menu = await openMenu(page, 'themes');
@@ -137,7 +137,7 @@ describe('briefing', () => {
 
   test('print the pack to A4 PDF: a cover with a QR code, then one chart per page with its table and the words behind it', async () => {
     const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,schemes&print=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=themes,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await page.locator('.recharts-surface').nth(1).waitFor();
     expect(await page.getByRole('img', { name: 'QR code linking to this briefing' }).count()).toBe(1);
@@ -180,7 +180,7 @@ describe('briefing', () => {
       }
     });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     await page.getByText('A saved briefing could not be read. It was set aside, and your view is unaffected.').waitFor();
     await page.getByRole('figure').first().waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -191,7 +191,7 @@ describe('briefing', () => {
   test('after the first visit the briefing presents offline', async () => {
     const context = await session.browser().newContext();
     const page = await context.newPage();
-    const url = `${baseUrl}/briefing?lang=en&brief=themes,schemes&slide=2`;
+    const url = `${baseUrl}/en/briefing?brief=themes,schemes&slide=2`;
     await page.goto(url);
     await page.getByRole('heading', { level: 2, name: schemesTitle }).waitFor();
     await page.evaluate(async () => {

@@ -27,6 +27,7 @@ test('dist/config.json is the default (the bundled data) and is left out of the 
   expect(JSON.parse(readFileSync('dist/config.json', 'utf8'))).toEqual({ source: 'static' });
   const serviceWorker = readFileSync('dist/sw.js', 'utf8');
   expect(serviceWorker).toContain('url:"data/fhki-2025-policy-address.json"'); // the precache list, as workbox writes it
+  expect(serviceWorker).toContain('url:"data/fhki-2025-policy-address.texts.json"'); // the texts, so every view works offline
   expect(serviceWorker).not.toContain('url:"config.json"');
 });
 

@@ -4,6 +4,7 @@
  * exports and the A4 pack checked from the files themselves, the CSV equal to the table, the
  * take-away menu and the slide keys. Each test visits one view in one language at one size.
  */
+import { languagePath } from '../../src/url/languagePath.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,7 +37,10 @@ const MENU = { en: /^Download and share “/, 'zh-Hant': /^下載及分享「/, 
 const FULL_SCREEN = { en: 'Full screen', 'zh-Hant': '全螢幕', 'zh-Hans': '全屏' } as const;
 const LEAVE_FULL_SCREEN = { en: 'Leave full screen', 'zh-Hant': '離開全螢幕', 'zh-Hans': '退出全屏' } as const;
 
-const withLang = (path: string, lang: Language) => (lang === 'zh-Hant' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+const withLang = (path: string, lang: Language) => {
+  const [pathname, query] = path.split('?');
+  return `${languagePath(pathname!, lang)}${query === undefined ? '' : `?${query}`}`;
+};
 const ALL_CHARTS = `/briefing?brief=${CHART_IDS.join(',')}`;
 /** The charts the overview shows (those of the response have a view of their own; every chart can be pinned). */
 const OVERVIEW_CHARTS = chartsOf('overview');
@@ -201,7 +205,7 @@ describe('labels are whole and inside their figure', () => {
   ])('a slide at %i×%i (en)', async (width, height) => {
     const { page, close } = await openPage(session.browser(), 'desktop');
     await page.setViewportSize({ width, height });
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=places,schemes&slide=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=places,schemes&slide=1`);
     await chartsDrawn(page);
     expect((await chartProblems(page)).problems).toEqual([]);
     await screenshot(page, `charts-slide-en-${width}x${height}`);
@@ -232,7 +236,7 @@ function expectedLayout(chart: ChartId, width: number) {
 describe('on a phone the bars show, with the labels above them', () => {
   test.each(CHART_IDS)('the %s slide (en)', async (chart) => {
     const { page, close } = await openPage(session.browser(), 'phone');
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=${chart}&slide=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=${chart}&slide=1`);
     await chartsDrawn(page);
     const { layout, width, visibleBars } = await barsOnScreen(page, `#chart-${chart}`);
     expect(layout).toBe(expectedLayout(chart, width));
@@ -243,7 +247,7 @@ describe('on a phone the bars show, with the labels above them', () => {
 
   test.each(OVERVIEW_CHARTS)('the %s chart in full screen (en)', async (chart) => {
     const { page, close } = await openPage(session.browser(), 'phone');
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     await enterFullScreen(page, chart, 'en');
     const { layout, width, visibleBars } = await barsOnScreen(page, `#chart-${chart}`);
@@ -259,7 +263,7 @@ describe('on a phone the bars show, with the labels above them', () => {
 describe('exports', () => {
   test(`the ${longest.chart} chart as SVG and PNG: every word of “${longest.label}”, nothing cut, nothing outside, a 2× PNG that is not blank`, async () => {
     const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, longest.chart);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download SVG image' }).click()]);
@@ -323,7 +327,7 @@ describe('exports', () => {
 describe('the printed pack', () => {
   test('A4 pack of places and schemes (en): chart labels and values ≥ 9 pt, as many chart rows as table rows', async () => {
     const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=places,schemes&print=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=places,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await chartsDrawn(page);
     const figures = await page.evaluate(() =>
@@ -392,7 +396,7 @@ function pdfPages(pdfPath: string): string[][] {
 describe('the printed pack, page by page', () => {
   test('A4 pack of places and schemes (en): each chart is printed on the page of its title', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=places,schemes&print=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=places,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await chartsDrawn(page);
     const charts = await page.evaluate(() =>
@@ -420,7 +424,7 @@ describe('the printed pack, page by page', () => {
 describe('CSV', () => {
   test('the themes chart’s CSV has the table’s rows, in order, with the recommendations behind each (en, desktop)', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, 'themes');
     const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download CSV of the rows' }).click()]);
@@ -458,7 +462,7 @@ describe('CSV', () => {
 describe('accessibility', () => {
   test('the overview with a chart’s menu open (en, desktop)', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, 'themes');
     await figure.getByRole('button', { name: 'Download PNG image' }).waitFor();
@@ -481,7 +485,7 @@ describe('accessibility', () => {
 describe('the take-away menu', () => {
   test('Esc closes it and gives focus back to its button (en, desktop)', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure, toggle } = await openMenu(page, 'themes');
     const png = figure.getByRole('button', { name: 'Download PNG image' });
@@ -498,17 +502,16 @@ describe('the take-away menu', () => {
   test('“Copy link to this chart” copies the chart’s address with its filters (en, desktop)', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-    await page.goto(`${baseUrl}/?lang=en&place=gba`);
+    await page.goto(`${baseUrl}/en?place=gba`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, 'themes');
     await figure.getByRole('button', { name: 'Copy link to this chart' }).click();
     await figure.getByText('Link to this chart copied').waitFor();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.origin).toBe(baseUrl);
-    expect(copied.pathname).toBe('/');
+    expect(copied.pathname).toBe('/en');
     expect(copied.hash).toBe('#chart-themes');
     expect(copied.searchParams.get('place')).toBe('gba');
-    expect(copied.searchParams.get('lang')).toBe('en');
     await close();
   });
 });
@@ -518,7 +521,7 @@ describe('the take-away menu', () => {
 describe('slide keys', () => {
   test('Space on “Next slide” presses it once; f and q outside the slide stage do nothing (en, desktop)', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${baseUrl}/briefing?lang=en&brief=themes,places,schemes&slide=1`);
+    await page.goto(`${baseUrl}/en/briefing?brief=themes,places,schemes&slide=1`);
     await chartsDrawn(page);
     await page.getByRole('button', { name: 'Next slide' }).focus();
     await page.keyboard.press(' ');
@@ -533,7 +536,7 @@ describe('slide keys', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.fullscreenElement === null && document.querySelector('.is-fullscreen') === null)).toBe(true);
     expect(await page.locator('.slide__quote').count()).toBe(0);
-    expect(new URL(page.url()).pathname).toBe('/briefing');
+    expect(new URL(page.url()).pathname).toBe('/en/briefing');
 
     // Inside the stage the same key works.
     await page.locator('section.slide-stage').focus();

@@ -15,7 +15,7 @@ test('vite preview: the CSP follows config.json, so the app reads the API with n
   expect(policy).toContain(`connect-src 'self' ${apiOrigin};`);
 
   const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
-  await page.goto(`${appUrl}/?lang=en`);
+  await page.goto(`${appUrl}/en`);
   expect(await headlineFigure(page, 'Recommendations')).toBe(String(dataset.recommendations.length));
   expect(cspViolations).toEqual([]);
   expect(problems).toEqual([]);
@@ -24,7 +24,7 @@ test('vite preview: the CSP follows config.json, so the app reads the API with n
 
 test('a host CSP without the API: the page names the policy and the origin, not the connection', async () => {
   const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
-  await page.goto(`${inject('cspBlockedAppUrl')}/?lang=en`);
+  await page.goto(`${inject('cspBlockedAppUrl')}/en`);
   const alert = page.getByRole('alert');
   await alert.getByText('Tried once.').waitFor();
   const text = await alert.textContent();

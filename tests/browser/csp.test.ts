@@ -11,7 +11,7 @@ const session = useBrowser();
 
 describe('the Content Security Policy', () => {
   test('is sent with the app, on a deep link too', async () => {
-    for (const path of ['/', '/recommendations/R-5.2-1?lang=en']) {
+    for (const path of ['/', '/en/recommendations/R-5.2-1']) {
       const response = await fetch(`${session.baseUrl}${path}`);
       expect(response.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy());
     }
@@ -21,9 +21,25 @@ describe('the Content Security Policy', () => {
 
   test('the app itself causes no violation, service worker registration included', async () => {
     const { page, cspViolations, problems, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${session.baseUrl}/?lang=en`);
+    await page.goto(`${session.baseUrl}/en`);
     await page.locator('.recharts-surface').first().waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(cspViolations).toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  test('searching on Explore builds the index in the search worker, which the policy lets load, with no violation', async () => {
+    const { page, cspViolations, problems, close } = await openPage(session.browser(), 'desktop');
+    await page.goto(`${session.baseUrl}/en/explore`);
+    const box = page.getByRole('searchbox', { name: 'Search in Chinese or English' });
+    await box.fill('parcel');
+    await box.press('Enter');
+    // The search is in the address, then its count replaces "Preparing the search…".
+    await page.waitForURL(/[?&]q=parcel/);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/^\d+ of \d+ recommendations$/);
+    // Had the worker failed to load or build, the search would have fallen back to the main thread and ended it.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/recommendationSearch\.worker-[\w-]+\.js$/)]);
     expect(cspViolations).toEqual([]);
     expect(problems).toEqual([]);
     await close();
@@ -72,7 +88,7 @@ describe('the Content Security Policy', () => {
     }],
   ])('a deliberate violation is heard: %s', async (_case, directive, violate) => {
     const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${session.baseUrl}/structure?lang=en`);
+    await page.goto(`${session.baseUrl}/en/structure`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.evaluate(violate);
     await expect.poll(() => cspViolations.length).toBeGreaterThan(0);
@@ -82,9 +98,9 @@ describe('the Content Security Policy', () => {
     await close();
   });
 
-  test(`the app's own policy ("${TRUSTED_TYPES_POLICY}") vouches for nothing but the service worker`, async () => {
+  test(`the app's own policy ("${TRUSTED_TYPES_POLICY}") vouches for nothing but the app's workers`, async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${session.baseUrl}/?lang=en`);
+    await page.goto(`${session.baseUrl}/en`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     // A second policy of the same name is refused (the app's was created first), so nobody can mint more URLs under it.
     const refused = await page.evaluate((name) => {

@@ -3,6 +3,7 @@
  * URL round trips, and an axe sweep with screenshots of every view in three languages at
  * desktop and phone size.
  */
+import { languagePath } from '../../src/url/languagePath.ts';
 import { describe, expect, test } from 'vitest';
 import { dataSources, dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
@@ -16,7 +17,7 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
   describe.each(viewports)('at %s size', (viewport) => {
     test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
       const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
-      await page.goto(`${appUrl}/?lang=en`);
+      await page.goto(`${appUrl}/en`);
       const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
       const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
 
@@ -24,7 +25,7 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       const bar = page.getByRole('link', { name: `${halal.label.en}: ${halalRecs.length} recommendations — see them` }).first();
       await bar.focus();
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/explore\?lang=en&theme=halal$/);
+      await page.waitForURL(/\/en\/explore\?theme=halal$/);
       await page.getByText(`${halalRecs.length} of ${dataset.recommendations.length} recommendations`).waitFor();
 
       const first = halalRecs[0]!;
@@ -58,7 +59,7 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
 
     test('the chart/table switch and the filters survive a reload', async () => {
       const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
-      await page.goto(`${appUrl}/?lang=zh-Hans&place=gba`);
+      await page.goto(`${appUrl}/zh-Hans?place=gba`);
       const themes = page.locator('figure#chart-themes');
       await themes.getByRole('button', { name: '表格' }).click();
       await page.waitForURL(/table=themes/);
@@ -76,7 +77,7 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
 test('on a phone the filters are a drawer behind a button; on a desktop they are always shown', async () => {
   for (const viewport of viewports) {
     const { page, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/explore?lang=en`);
+    await page.goto(`${baseUrl}/en/explore`);
     // The first filter (industry) is open; its halal option, named as the dataset names it.
     const halal = dataset.industries.find((value) => value.id === 'halal')!;
     const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${halal.label.en} \\(`) });
@@ -120,9 +121,8 @@ describe('every view, every language: axe and a screenshot', () => {
   test.each(viewSweeps)('%s on the %s at %s size', async (_name, _source, viewport, view, appUrl, shot) => {
     const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
     for (const lang of LANGUAGES) {
-      const [path, hash = ''] = view.path.split('#');
-      const separator = path!.includes('?') ? '&' : '?';
-      await page.goto(`${appUrl}${path}${lang === 'zh-Hant' ? '' : `${separator}lang=${lang}`}${hash ? `#${hash}` : ''}`);
+      const cut = view.path.search(/[?#]|$/);
+      await page.goto(`${appUrl}${languagePath(view.path.slice(0, cut), lang)}${view.path.slice(cut)}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       if (view.ready === 'figure') await page.locator('.recharts-surface').first().waitFor();
       if (view.ready === 'mark') await page.locator('mark').first().waitFor();

@@ -28,7 +28,7 @@ test('npm run dev:api: the app reads the mock API from the service worker, both 
     const url = new URL(response.url());
     if (url.pathname.startsWith('/mock-api/')) apiCalls.push(`${response.status()} ${url.pathname}${url.search}`);
   });
-  await page.goto(`${devUrl}/?lang=en`);
+  await page.goto(`${devUrl}/en`);
   // The dev server transforms modules on first request: give the first load time.
   await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 45_000 });
   expect(await headlineFigure(page, 'Recommendations')).toBe(String(dataset.recommendations.length));

@@ -16,13 +16,14 @@ describe.each(['desktop', 'phone'] as ViewportName[])('at %s size', (viewport) =
   test('Explore: an industry, then a kind of help, narrow the list (en)', async () => {
     const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
     try {
-      await page.goto(`${session.baseUrl}/explore?lang=en&industry=${industry.id}`);
+      await page.goto(`${session.baseUrl}/en/explore?industry=${industry.id}`);
       await page.getByText(`${withIndustry.length} of ${total} recommendations`).waitFor();
       if (viewport === 'phone') await page.getByRole('button', { name: /^Filters/ }).click();
       await page.locator('summary', { hasText: 'Kind of help' }).click();
       await page.getByRole('checkbox', { name: `${lever.label.en} (${both.length})` }).click();
       await page.getByText(`${both.length} of ${total} recommendations`).waitFor();
-      expect(new URL(page.url()).search).toBe(`?lang=en&industry=${industry.id}&lever=${lever.id}`);
+      expect(new URL(page.url()).pathname).toBe('/en/explore');
+      expect(new URL(page.url()).search).toBe(`?industry=${industry.id}&lever=${lever.id}`);
       await expectNoAxeViolations(page, `Explore by industry and lever (${viewport})`);
       await screenshot(page, `facets-explore-en-${viewport}`);
       expect(problems).toEqual([]);
@@ -52,7 +53,7 @@ test('Explore: "marked urgent" keeps the recommendations FHKI presses, and a res
   const urgent = dataset.recommendations.filter((rec) => rec.urgency.length > 0);
   const { page, problems, cspViolations, close } = await openPage(session.browser(), 'phone');
   try {
-    await page.goto(`${session.baseUrl}/explore?lang=zh-Hans`);
+    await page.goto(`${session.baseUrl}/zh-Hans/explore`);
     await page.getByText(`${total} 项建议中的 ${total} 项`).waitFor();
     await page.getByRole('button', { name: /^筛选/ }).click();
     await page.locator('summary', { hasText: '强调' }).click();
@@ -63,7 +64,7 @@ test('Explore: "marked urgent" keeps the recommendations FHKI presses, and a res
     await screenshot(page, 'facets-urgent-zh-Hans-phone');
     // The first urgent recommendation's page quotes its urgency words in Mainland usage.
     const first = urgent[0]!;
-    await page.goto(`${session.baseUrl}/recommendations/${first.id}?lang=zh-Hans`);
+    await page.goto(`${session.baseUrl}/zh-Hans/recommendations/${first.id}`);
     const urgency = page.locator('dt', { hasText: '标明紧迫' }).locator('xpath=following-sibling::dd[1]');
     await expect.poll(() => urgency.textContent()).toContain(first.urgency[0]!.quote['zh-Hans']);
     await screenshot(page, 'facets-urgent-recommendation-zh-Hans-phone');

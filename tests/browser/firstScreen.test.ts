@@ -4,6 +4,7 @@
  * the About page is a click from every page. Screenshots of the first screen at 390×844, 1440×900
  * and 1920×1080 in three languages go to tests/.artifacts/screenshots (the committed ones are in docs/images).
  */
+import { languagePath } from '../../src/url/languagePath.ts';
 import { expect, test } from 'vitest';
 import { dataset, expectNoAxeViolations, headlineFigure, openPage, screenshot, useBrowser, type SizeName } from './support.ts';
 
@@ -27,7 +28,7 @@ const cases = (['en', 'zh-Hant', 'zh-Hans'] as const).flatMap((lang) => (['phone
 test.each(cases)('the first screen tells the story (%s, %s): the finding from the data, above the fold; axe 0', async (lang, size) => {
   const { page, problems, cspViolations, close } = await openPage(session.browser(), size);
   try {
-    await page.goto(`${session.baseUrl}/?lang=${lang}`);
+    await page.goto(`${session.baseUrl}${languagePath('/', lang)}`);
     const summary = page.getByRole('region', { name: SUMMARY[lang] });
     await summary.waitFor();
     const finding = (await summary.locator('.summary__finding').textContent())!;
@@ -52,7 +53,7 @@ test.each(cases)('the first screen tells the story (%s, %s): the finding from th
 test('each count card opens as many rows as it counts (en, desktop)', async () => {
   const { page, problems, close } = await openPage(session.browser(), 'desktop');
   try {
-    await page.goto(`${session.baseUrl}/?lang=en`);
+    await page.goto(`${session.baseUrl}/en`);
     const asks = dataset.asks.filter((ask) => ask.role === 'ask').length;
     expect(await headlineFigure(page, 'Quantities asked for')).toBe(String(asks));
     await page.getByRole('link', { name: `${asks} Quantities asked for` }).click();
@@ -63,7 +64,7 @@ test('each count card opens as many rows as it counts (en, desktop)', async () =
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(named);
     for (const [label, count] of [['Taken up in full or in part', verdicts('adopted', 'partly')], ['Still open: not addressed', verdicts('not-addressed')]] as const) {
-      await page.goto(`${session.baseUrl}/?lang=en`);
+      await page.goto(`${session.baseUrl}/en`);
       await page.getByRole('link', { name: `${count} ${label}` }).click();
       await page.getByText(`${count} of ${recs.length} recommendations`).waitFor();
     }
@@ -80,7 +81,7 @@ test.each([
 ] as const)('the About page is a click from the footer (%s); axe 0', async (lang, from, link, title) => {
   const { page, problems, close } = await openPage(session.browser(), lang === 'zh-Hant' ? 'phone' : 'desktop');
   try {
-    await page.goto(`${session.baseUrl}${from}?lang=${lang}`);
+    await page.goto(`${session.baseUrl}${languagePath(from, lang)}`);
     await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText(dataset.submission.sourceSha256).waitFor();

@@ -4,6 +4,7 @@
  * (tests/.artifacts/screenshots, git-ignored).
  */
 import { describe, expect, test } from 'vitest';
+import { splitDataset } from '../../src/domain/datasetTexts.ts';
 import { dataSources, dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
@@ -74,7 +75,8 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await page.goto(`${appUrl}/structure?open=5.2`);
       await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
       await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
-      expect(new URL(page.url()).search).toBe('?open=5.2&lang=en');
+      expect(new URL(page.url()).pathname).toBe('/en/structure');
+      expect(new URL(page.url()).search).toBe('?open=5.2');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
       await expectNoAxeViolations(page, `submission (en, ${viewport})`);
@@ -91,13 +93,13 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await screenshot(page, `${shot}submission-zh-Hans-${viewport}`);
 
       // A section whose recommendations carry schemes and numbers (the ITSP fast track).
-      await page.goto(`${appUrl}/structure?open=2.3&lang=en#section-2.3`);
+      await page.goto(`${appUrl}/en/structure?open=2.3#section-2.3`);
       await page.getByText('Fast-track approval cap: total project value').waitFor();
       await page.getByText('HK$5M', { exact: true }).scrollIntoViewIfNeeded();
       await expectNoAxeViolations(page, `submission with numbers (en, ${viewport})`);
       await screenshot(page, `${shot}submission-numbers-en-${viewport}`);
 
-      await page.goto(`${appUrl}/recommendations/R-14-7?lang=en`);
+      await page.goto(`${appUrl}/en/recommendations/R-14-7`);
       await page.getByRole('heading', { level: 1, name: 'Recommendation 14-7' }).waitFor();
       await expectNoAxeViolations(page, `recommendation (en, ${viewport})`);
       await screenshot(page, `${shot}recommendation-en-${viewport}`);
@@ -135,13 +137,14 @@ describe('keyboard and failure', () => {
 
   test('a dataset that fails validation shows what is wrong, not a blank page', async () => {
     const { page, close } = await openPage(session.browser(), 'desktop');
-    const broken = structuredClone(dataset) as unknown as { recommendations: Record<string, unknown>[] };
-    broken.recommendations[0]!.text = {};
+    // The first screen reads the dataset's core (the texts file is another request): a section's title is in it.
+    const broken = structuredClone(splitDataset(dataset).core) as unknown as { sections: Record<string, unknown>[] };
+    broken.sections[0]!.title = {};
     await page.route('**/data/fhki-2025-policy-address.json', (route) => route.fulfill({ json: broken }));
-    await page.goto(`${baseUrl}/?lang=en`);
+    await page.goto(`${baseUrl}/en`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('recommendations.0.text.zh-Hant');
+    expect(await alert.textContent()).toContain('sections.0.title.zh-Hant');
     await expectNoAxeViolations(page, 'dataset error');
     await screenshot(page, 'dataset-error-desktop');
     await close();

@@ -13,7 +13,7 @@ const withVerdict = (verdict: string) => recs.filter((rec) => rec.response?.verd
 test('Response view: the tally and the charts from the dataset (en, desktop)', async () => {
   const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
   try {
-    await page.goto(`${session.baseUrl}/response?lang=en`);
+    await page.goto(`${session.baseUrl}/en/response`);
     const tally = page.getByRole('region', { name: 'Verdicts for the recommendations in view' });
     const takenUp = withVerdict('adopted').length + withVerdict('partly').length;
     await tally.getByText(`${takenUp} of ${recs.length} recommendations were taken up in full or in part.`).waitFor();
@@ -66,7 +66,7 @@ test('a verdict drills down to the recommendation, then to the address’s parag
 test('Response view in Mainland Chinese: the lists and the scope of the judgement (zh-Hans, desktop)', async () => {
   const { page, problems, close } = await openPage(session.browser(), 'desktop');
   try {
-    await page.goto(`${session.baseUrl}/response?lang=zh-Hans`);
+    await page.goto(`${session.baseUrl}/zh-Hans/response`);
     await page.getByRole('region', { name: `仍待跟进：未作回应（${withVerdict('not-addressed').length} 项）` }).waitFor();
     await page.getByText('只对照《施政报告》正文判断，不包括其附篇。', { exact: false }).first().waitFor();
     await expectNoAxeViolations(page, 'Response view (zh-Hans, desktop)');

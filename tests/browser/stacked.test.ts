@@ -22,7 +22,7 @@ const expected = new Map(
 describe('a stacked chart (en, desktop)', () => {
   test('the uptake by industry on a slide: parts proportional to their counts, the legend on screen, no axe violations', async () => {
     const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
-    await page.goto(`${session.baseUrl}/briefing?lang=en&brief=uptake-industries&slide=1`);
+    await page.goto(`${session.baseUrl}/en/briefing?brief=uptake-industries&slide=1`);
     const figure = page.locator('figure#chart-uptake-industries');
     await figure.locator('.chart__segment-link').first().waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));

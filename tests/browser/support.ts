@@ -1,10 +1,11 @@
 /** Shared pieces of the browser journeys: Chromium, axe, screenshots, the dataset. */
-import { readFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset.ts';
+import { readBundledDataset } from '../../src/testing/bundledData.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -31,7 +32,8 @@ export type SizeName = keyof typeof SIZES;
 
 export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 
-export const dataset = JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')) as Dataset;
+/** The bundled dataset as the views other than the first screen read it: the core merged with its texts. */
+export const dataset: Dataset = readBundledDataset();
 
 const SCREENSHOT_DIR = resolve('tests/.artifacts/screenshots');
 

@@ -45,14 +45,14 @@ function renderOnApi(url: string, options: { config?: AppConfig; token?: string 
 
 describe('The dashboard on the submissions API', () => {
   test('shows the same overview as the bundled data, from GET /v1/submissions/{id}', async () => {
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     expect(await headlineValue('Recommendations')).toBe(String(bundled.recommendations.length));
     expect(datasetRequests().map((r) => r.url)).toEqual([`${API}v1/submissions/${bundled.submission.id}`]);
   });
 
   test('the Source view reads the text from /v1/submissions/{id}/source', async () => {
     const first = bundled.recommendations[0]!;
-    renderOnApi(`/source?lang=en#${first.id}`);
+    renderOnApi(`/en/source#${first.id}`);
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     await waitFor(() => expect(requests.some((r) => r.url === `${API}v1/submissions/${bundled.submission.id}/source`)).toBe(true));
     expect(await screen.findByText(first.text['zh-Hant'], { exact: false })).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('The dashboard on the submissions API', () => {
 
   test('the address view reads the Policy Address from /v1/submissions/{id}/response', async () => {
     const paragraph = submissions[0]!.responseText!.paragraphs.at(-1)!;
-    renderOnApi(`/address?p=${paragraph.number}&lang=en`);
+    renderOnApi(`/en/address?p=${paragraph.number}`);
     const highlighted = await screen.findByRole('region', { name: `Paragraph ${paragraph.number} (highlighted)` });
     expect(highlighted).toHaveTextContent(paragraph.text.en);
     expect(requests.filter((r) => r.url.endsWith('/response')).map((r) => r.url)).toEqual([`${API}v1/submissions/${bundled.submission.id}/response`]);
@@ -68,13 +68,13 @@ describe('The dashboard on the submissions API', () => {
 
   test('a submission the Government has not answered: the address view says so, and never asks for its response', async () => {
     expect(synthetic.responseDocument).toBeUndefined();
-    renderOnApi(`/address?lang=en&submission=${SYNTHETIC_SUBMISSION_ID}`);
+    renderOnApi(`/en/address?submission=${SYNTHETIC_SUBMISSION_ID}`);
     expect(await screen.findByText('The Government has not answered this submission yet.')).toBeInTheDocument();
     expect(requests.some((r) => r.url.endsWith('/response'))).toBe(false);
   });
 
   test('a refresh that finds nothing new sends If-None-Match, gets 304 and keeps the view', async () => {
-    const { queryClient } = renderOnApi('/?lang=en');
+    const { queryClient } = renderOnApi('/en');
     expect(await headlineValue('Recommendations')).toBe(String(bundled.recommendations.length));
     const statuses: number[] = [];
     server.events.on('response:mocked', ({ response }) => void statuses.push(response.status));
@@ -89,7 +89,7 @@ describe('The dashboard on the submissions API', () => {
 
 describe('The submission picker', () => {
   test('appears when the API lists more than one submission, and opens the chosen one with its id in the URL', async () => {
-    const { user, currentUrl } = renderOnApi('/?lang=en&theme=halal');
+    const { user, currentUrl } = renderOnApi('/en?theme=halal');
     await user.click(await screen.findByRole('link', { name: 'Submissions' }));
     const table = await screen.findByRole('table', { name: 'Submissions held by the data source' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -103,12 +103,12 @@ describe('The submission picker', () => {
     expect((await screen.findAllByRole('figure'))[0]).toHaveAccessibleName(/help/i);
     expect(screen.queryByRole('link', { name: /Taken up in full or in part/ })).toBeNull();
     // The FHKI theme filter does not carry over to another submission.
-    expect(currentUrl()).toBe(`/?lang=en&submission=${SYNTHETIC_SUBMISSION_ID}`);
+    expect(currentUrl()).toBe(`/en?submission=${SYNTHETIC_SUBMISSION_ID}`);
     expect(datasetRequests().at(-1)!.url).toBe(`${API}v1/submissions/${SYNTHETIC_SUBMISSION_ID}`);
   });
 
   test('an unknown submission is a 404 with a link back to the list, not retried', async () => {
-    const { user } = renderOnApi('/?lang=en&submission=no-such-thing');
+    const { user } = renderOnApi('/en?submission=no-such-thing');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The data source has no such submission.');
     expect(alert).toHaveTextContent('There is no submission "no-such-thing".');
@@ -125,7 +125,7 @@ const failDataset = (respond: () => Response | Promise<Response>) => server.use(
 describe('Failures: what the reader sees, and how often the app tried', () => {
   test('500: an error with its status, tried three times', async () => {
     failDataset(() => problem(500, 'Internal error'));
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('The data source answered with an error (HTTP 500).');
     expect(alert).toHaveTextContent('The server said: Internal error');
@@ -136,7 +136,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
   test('503 with Retry-After: the wait is honoured between tries and shown', async () => {
     const sentAt: number[] = [];
     failDataset(() => (sentAt.push(Date.now()), problem(503, 'Maintenance', undefined, { 'Retry-After': '1' })));
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert', {}, { timeout: 6000 });
     expect(alert).toHaveTextContent('The data source is temporarily unavailable.');
     expect(alert).toHaveTextContent('It asked us to wait 1 second before trying again.');
@@ -149,7 +149,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
   test('429 with a long Retry-After is not retried automatically; the reader is told how long to wait', async () => {
     failDataset(() => problem(429, 'Too many requests', undefined, { 'Retry-After': '120' }));
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The data source is receiving too many requests right now.');
     expect(alert).toHaveTextContent('It asked us to wait 120 seconds before trying again.');
@@ -159,7 +159,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
   test('429 with a short Retry-After is retried', async () => {
     failDataset(() => problem(429, 'Too many requests', undefined, { 'Retry-After': '0' }));
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     expect(await screen.findByRole('alert')).toHaveTextContent('Tried 3 times.');
     expect(datasetRequests()).toHaveLength(3);
   });
@@ -169,7 +169,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
       await delay('infinite');
       return HttpResponse.json({});
     });
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('The data source did not answer within 1 second, so the request was stopped.');
     expect(alert).toHaveTextContent('Tried 3 times.');
@@ -178,7 +178,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
   test('the network down: explained, tried three times', async () => {
     failDataset(() => HttpResponse.error());
-    renderOnApi('/?lang=zh-Hans');
+    renderOnApi('/zh-Hans');
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('无法连接至数据来源');
     expect(alert).toHaveTextContent('已尝试 3 次。');
@@ -188,7 +188,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
   test('truncated JSON: "not valid JSON", not retried', async () => {
     const text = submissions[0]!.datasetJson!;
     failDataset(() => HttpResponse.text(text.slice(0, text.length / 2), { headers: { 'Content-Type': 'application/json' } }));
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('is not valid JSON (it may have been cut off)');
     expect(alert).toHaveTextContent('Tried once.');
@@ -197,7 +197,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
   test('HTML instead of JSON: "a web page instead of data", not retried', async () => {
     failDataset(() => HttpResponse.html('<!doctype html><title>Sign in</title><form></form>'));
-    renderOnApi('/?lang=zh-Hant');
+    renderOnApi('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('資料來源傳回的是網頁而不是資料。');
     expect(alert).toHaveTextContent('已嘗試 1 次。');
@@ -208,7 +208,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
     const broken = structuredClone(bundled) as unknown as { recommendations: Record<string, unknown>[] };
     broken.recommendations[11]!.themes = [];
     failDataset(() => HttpResponse.json(broken));
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The data source returned data this version of the dashboard cannot read.');
     expect(within(alert).getByText('recommendations.11.themes')).toBeInTheDocument();
@@ -217,7 +217,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
   test('401: a token prompt; the token goes in the Authorization header only, and the view loads', async () => {
     server.use(...submissionsApiHandlers({ baseUrl: API, submissions, tokens: { 's3cret-token': 'all' } }));
-    const { user, currentUrl } = renderOnApi('/?lang=en&theme=halal');
+    const { user, currentUrl } = renderOnApi('/en?theme=halal');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This data source needs an access token.');
     expect(datasetRequests()).toHaveLength(1);
@@ -229,14 +229,14 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
     const authorised = datasetRequests().at(-1)!;
     expect(authorised.headers.get('Authorization')).toBe('Bearer s3cret-token');
     expect(requests.every((request) => !request.url.includes('s3cret'))).toBe(true);
-    expect(currentUrl()).toBe('/?lang=en&theme=halal');
+    expect(currentUrl()).toBe('/en?theme=halal');
     expect(JSON.stringify({ ...localStorage })).not.toContain('s3cret');
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('s3cret');
   });
 
   test('403: "no access", with the token prompt to try another; not retried', async () => {
     server.use(...submissionsApiHandlers({ baseUrl: API, submissions, tokens: { narrow: [SYNTHETIC_SUBMISSION_ID] } }));
-    const { user } = renderOnApi('/?lang=en', { token: 'narrow' });
+    const { user } = renderOnApi('/en', { token: 'narrow' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your access token does not give access to this submission.');
     expect(within(alert).getByLabelText('Access token')).toBeInTheDocument();
@@ -252,7 +252,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
         return HttpResponse.text(submissions[0]!.datasetJson!, { headers: { 'Content-Type': 'application/json' } });
       }),
     );
-    renderOnApi('/?lang=en', { config: { ...config, timeoutMs: 5000, stillLoadingAfterMs: 200 } });
+    renderOnApi('/en', { config: { ...config, timeoutMs: 5000, stillLoadingAfterMs: 200 } });
     expect(screen.getByRole('status')).toHaveTextContent('Loading the submission…');
     expect(await screen.findByText('Still loading… The data source is slow to answer; it is given up to 5 seconds.')).toBeInTheDocument();
     expect(await headlineValue('Recommendations')).toBe(String(bundled.recommendations.length));
@@ -262,7 +262,7 @@ describe('Failures: what the reader sees, and how often the app tried', () => {
 
 describe('Nothing the reader has is lost', () => {
   test('a failed background refresh keeps the last good data on screen, with a banner and a retry', async () => {
-    const { user, queryClient } = renderOnApi('/?lang=en');
+    const { user, queryClient } = renderOnApi('/en');
     expect(await headlineValue('Recommendations')).toBe(String(bundled.recommendations.length));
     failDataset(() => problem(500, 'Internal error'));
     await queryClient.refetchQueries();
@@ -280,7 +280,7 @@ describe('Nothing the reader has is lost', () => {
   test('filters, language and briefing survive a failure and a retry', async () => {
     let failing = true;
     server.use(http.get(DATASET, () => (failing ? HttpResponse.error() : undefined)));
-    const url = '/?lang=en&theme=halal&brief=themes,places(theme:halal)';
+    const url = '/en?theme=halal&brief=themes,places(theme:halal)';
     const { user, currentUrl } = renderOnApi(url);
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(currentUrl()).toBe(url);

@@ -59,7 +59,7 @@ function renderOnApi(url: string, appConfig = config) {
 describe('The API refused by the page\'s Content Security Policy', () => {
   test('English: the policy is named with the origin, not the connection; the host\'s fix and the way back; tried once, a reload offered', async () => {
     blockApi();
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`This site’s Content Security Policy does not allow the dashboard to connect to ${ORIGIN}, so the data could not be requested.`);
     expect(alert).toHaveTextContent(`Whoever hosts the dashboard must add ${ORIGIN} to connect-src in the site’s Content-Security-Policy header`);
@@ -74,7 +74,7 @@ describe('The API refused by the page\'s Content Security Policy', () => {
 
   test('繁體中文, the API chosen by the build: the way back is a build without VITE_DATA_SOURCE', async () => {
     blockApi();
-    renderOnApi('/?lang=zh-Hant', { ...config, origin: 'build' });
+    renderOnApi('/', { ...config, origin: 'build' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`本網站的內容安全政策（Content Security Policy）不允許儀表板連線至 ${ORIGIN}`);
     expect(alert).toHaveTextContent(`把 ${ORIGIN} 加入 connect-src`);
@@ -85,7 +85,7 @@ describe('The API refused by the page\'s Content Security Policy', () => {
 
   test('简体中文', async () => {
     blockApi();
-    renderOnApi('/?lang=zh-Hans');
+    renderOnApi('/zh-Hans');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`本网站的内容安全策略（Content Security Policy）不允许仪表板连接到 ${ORIGIN}`);
     expect(alert).toHaveTextContent(`将 ${ORIGIN} 添加到 connect-src`);
@@ -100,7 +100,7 @@ describe('The API refused by the page\'s Content Security Policy', () => {
         return HttpResponse.error();
       }),
     );
-    renderOnApi('/?lang=en');
+    renderOnApi('/en');
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
     expect(alert).toHaveTextContent('The data source could not be reached. Check your connection, then try again.');
     expect(alert).toHaveTextContent('Tried 3 times.');

@@ -1,14 +1,16 @@
 /**
  * Malformed datasets in the real app (issue 8): the property-based cases of
- * src/domain/malformedDatasets.test.ts, fewer of them, served at DATASET_URL and rendered from
- * the overview. A damaged document shows the error panel naming the field at fault (or saying it
- * is not JSON); a tolerable change shows the dashboard with the mutated dataset's figures; never a
- * blank page, never a console.error, and Object.prototype untouched.
+ * src/domain/malformedDatasets.test.ts, fewer of them, made on the dataset's core (all the
+ * overview loads), served at DATASET_URL and rendered from the overview. A damaged document
+ * shows the error panel naming the field at fault (or saying it is not JSON); a tolerable change
+ * shows the dashboard with the mutated dataset's figures; never a blank page, never a
+ * console.error, and Object.prototype untouched.
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test, vi } from 'vitest';
+import { splitDataset } from '../../src/domain/datasetTexts.ts';
 import { arbitraryDataset, arbitraryMutationOf, MUTATION_KINDS, type Expected, type MutationKind } from '../../src/testing/arbitraryDataset.ts';
 import { DATASET_URL, serveDatasetDuringTests } from '../../src/testing/datasetServer.ts';
 import { renderApp } from '../../src/testing/renderApp.tsx';
@@ -74,11 +76,11 @@ describe('Malformed datasets in the app (property-based, fixed seed)', () => {
     const consoleError = vi.mocked(console.error);
     await fc.assert(
       fc.asyncProperty(arbitraryDataset(), arbitraryMutationOf(kind), async (dataset, mutation) => {
-        const { body, expect: expected, description } = mutation.apply(dataset);
+        const { body, expect: expected, description } = mutation.apply(splitDataset(dataset).core);
         const errorsBefore = consoleError.mock.calls.length;
         server.use(http.get(DATASET_URL, () => HttpResponse.text(body, { headers: { 'Content-Type': 'application/json' } })));
         try {
-          renderApp('/?lang=en');
+          renderApp('/en');
           await settled();
           checkScreen(expected);
           expect(consoleError.mock.calls.slice(errorsBefore).map((args) => args.map(String).join(' ')), `console.error after ${description}`).toEqual([]);

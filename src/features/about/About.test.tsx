@@ -22,7 +22,7 @@ describe('About: sources, method, verdicts, citation, downloads', () => {
   });
 
   test('the downloads are the files the app itself reads', async () => {
-    renderApp('/about?lang=en');
+    renderApp('/en/about');
     const data = await screen.findByRole('region', { name: 'The data' });
     const hrefs = within(data).getAllByRole('link').map((link) => link.getAttribute('href'));
     expect(hrefs).toEqual([`/data/${dataset.submission.id}.json`, `/data/${dataset.submission.id}.source.json`, `/data/${dataset.submission.id}.response.json`]);

@@ -32,7 +32,7 @@ function expectParagraphIn(element: HTMLElement, number: number, lang: Language)
 
 describe('Address: the Government’s answer, paragraph by paragraph', () => {
   test('?p=240 opens the address with paragraph 240 highlighted, in view and focused, with its text and sub-items', async () => {
-    renderApp('/address?p=240&lang=en');
+    renderApp('/en/address?p=240');
     expect(await screen.findByRole('heading', { level: 1, name: reference.title.en })).toBeInTheDocument();
     const highlighted = await screen.findByRole('region', { name: 'Paragraph 240 (highlighted)' });
     expect(highlighted).toHaveAttribute('aria-current', 'true');
@@ -51,7 +51,7 @@ describe('Address: the Government’s answer, paragraph by paragraph', () => {
   });
 
   test('the header says when it was delivered, whose it is and links to it; every chapter and paragraph is there', async () => {
-    renderApp('/address?lang=en');
+    renderApp('/en/address');
     await screen.findByRole('heading', { level: 1, name: reference.title.en });
     // The date's format is format.ts's, tested there; the date is the dataset's.
     const delivered = formatDay(reference.delivered, 'en');
@@ -67,7 +67,7 @@ describe('Address: the Government’s answer, paragraph by paragraph', () => {
   });
 
   test('in zh-Hans the converted text is read, and both official texts are offered', async () => {
-    renderApp('/address?p=240&lang=zh-Hans');
+    renderApp('/zh-Hans/address?p=240');
     const highlighted = await screen.findByRole('region', { name: '第 240 段（已突出显示）' });
     expectParagraphIn(highlighted, 240, 'zh-Hans');
     const others = within(highlighted).getByRole('group');
@@ -76,10 +76,10 @@ describe('Address: the Government’s answer, paragraph by paragraph', () => {
   });
 
   test('a paragraph’s link highlights it and keeps the language', async () => {
-    const { user, currentUrl } = renderApp('/address?p=240&lang=en');
+    const { user, currentUrl } = renderApp('/en/address?p=240');
     await screen.findByRole('region', { name: 'Paragraph 240 (highlighted)' });
     await user.click(screen.getByRole('link', { name: 'Paragraph 12' }));
-    expect(currentUrl()).toBe('/address?lang=en&p=12#p12');
+    expect(currentUrl()).toBe('/en/address?p=12#p12');
     const highlighted = await screen.findByRole('region', { name: 'Paragraph 12 (highlighted)' });
     expectParagraphIn(highlighted, 12, 'en');
     expect(highlighted).toHaveFocus();
@@ -93,15 +93,15 @@ describe('Address: the Government’s answer, paragraph by paragraph', () => {
   });
 
   test('a malformed paragraph number gets the usual URL notice', async () => {
-    renderApp('/address?p=two&lang=en');
+    renderApp('/en/address?p=two');
     expect(await screen.findByText('“two” is not a valid value for “p”')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name: reference.title.en })).toBeInTheDocument();
   });
 
   test('the views’ navigation leads here', async () => {
-    const { user, currentUrl } = renderApp('/source?lang=en');
+    const { user, currentUrl } = renderApp('/en/source');
     await user.click(within(await screen.findByRole('navigation', { name: 'Views' })).getByRole('link', { name: 'Policy Address' }));
-    expect(currentUrl()).toBe('/address?lang=en');
+    expect(currentUrl()).toBe('/en/address');
     expect(await screen.findByRole('heading', { level: 1, name: reference.title.en })).toBeInTheDocument();
   });
 
@@ -115,17 +115,17 @@ describe('Address: the Government’s answer, paragraph by paragraph', () => {
       http.get(DATASET_URL, () => HttpResponse.json(withoutResponse)),
       http.get(RESPONSE_TEXT_URL, () => (asked++, HttpResponse.json(responseText))),
     );
-    renderApp('/address?p=240&lang=en');
+    renderApp('/en/address?p=240');
     expect(await screen.findByRole('heading', { level: 1, name: 'The Government’s response' })).toBeInTheDocument();
     expect(screen.getByText('The Government has not answered this submission yet.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Read the submission' })).toHaveAttribute('href', '/source?lang=en');
+    expect(screen.getByRole('link', { name: 'Read the submission' })).toHaveAttribute('href', '/en/source');
     expect(screen.queryByRole('region', { name: /\(highlighted\)$/ })).not.toBeInTheDocument();
     expect(asked).toBe(0);
   });
 
   test('a response text that fails validation is explained', async () => {
     server.use(http.get(RESPONSE_TEXT_URL, () => HttpResponse.json({ schemaVersion: 1, paragraphs: 'none' })));
-    renderApp('/address?lang=en');
+    renderApp('/en/address');
     expect(await screen.findByRole('alert')).toHaveTextContent('cannot read');
   });
 });

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { addressAnchor, paths } from '../../config/paths.ts';
-import type { Dataset, ResponseDocumentRef } from '../../domain/dataset.ts';
+import type { DatasetCore, ResponseDocumentRef } from '../../domain/dataset.ts';
 import { localize } from '../../domain/localize.ts';
 import type { ResponseText } from '../../domain/responseText.ts';
 import { formatDay } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { useDataset, useResponseText } from '../../sources/useDataset.ts';
+import { useDatasetCore, useResponseText } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
@@ -17,15 +17,16 @@ import { PARAMS } from '../../url/viewState.ts';
 import { AddressText } from './AddressText.tsx';
 
 /** `null` (not undefined: a select result is data) while the Government has not answered. */
-const selectResponseDocument = (dataset: Dataset): ResponseDocumentRef | null => dataset.responseDocument ?? null;
+const selectResponseDocument = (dataset: DatasetCore): ResponseDocumentRef | null => dataset.responseDocument ?? null;
 
 /**
  * The document that answered the submission (the 2025 Policy Address), chapter by chapter and
  * paragraph by paragraph in the reader's language, with the paragraph of `?p=N` highlighted.
- * Its text is a second file, asked for only when the dataset names a response document.
+ * Its text is a second file, asked for only when the dataset names a response document. The
+ * dataset's core says which document that is: the view needs none of the dataset's texts.
  */
 export function AddressPage() {
-  const reference = useDataset(selectResponseDocument);
+  const reference = useDatasetCore(selectResponseDocument);
   const text = useResponseText(Boolean(reference.data));
   useScrollToHash(text.isSuccess);
   return (

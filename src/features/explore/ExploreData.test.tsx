@@ -3,6 +3,7 @@
  * JSON of exactly the rows shown, in their order), with the full dataset and a dictionary
  * of the columns.
  */
+import { languagePath } from '../../url/languagePath.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseCsv } from '../../domain/csv.ts';
@@ -11,6 +12,7 @@ import en from '../../i18n/locales/en.json';
 import { bundledDataset as dataset, serveDatasetDuringTests } from '../../testing/datasetServer.ts';
 import { renderApp } from '../../testing/renderApp.tsx';
 import { download } from '../../ui/download.ts';
+import { buildRecommendationIndex, searchRecommendations } from '../../search/recommendationSearch.ts';
 
 vi.mock('../../ui/download.ts', () => ({ download: vi.fn() }));
 
@@ -22,6 +24,20 @@ const total = dataset.recommendations.length;
 const byId = new Map(dataset.recommendations.map((rec) => [rec.id, rec]));
 const resultIds = () => screen.getAllByRole('link', { name: /^Recommendation \d/ }).map((link) => `R-${link.textContent!.replace('Recommendation ', '')}`);
 const themeLabel = (id: string) => dataset.themes.find((theme) => theme.id === id)!.label.en;
+/**
+ * The list is virtualised: it draws the first results (as many as the screen holds and a few
+ * more) and each says how many there are in all. So the rows expected are worked out from the
+ * data (the search's hits, best first, ties in source order, as Explore sorts by relevance),
+ * and the screen is checked to begin with them and to count them all.
+ */
+const talentHits = searchRecommendations(buildRecommendationIndex(dataset), 'talent').map((hit) => hit.id);
+function expectShownToBe(expected: readonly string[]) {
+  const drawn = resultIds();
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(drawn).toEqual(expected.slice(0, drawn.length));
+  for (const item of document.querySelectorAll('ol.results > li')) expect(item).toHaveAttribute('aria-setsize', String(expected.length));
+  expect(screen.getByRole('status')).toHaveTextContent(`${expected.length} of ${total} recommendations`);
+}
 
 /** What the last download() call saved: its text and file name. */
 async function lastDownload() {
@@ -51,7 +67,7 @@ describe('Explore: the search as a chip', () => {
     await user.click(chip);
     // The search goes; the filter stays.
     // zh-Hant is the default language, which the address leaves out.
-    await waitFor(() => expect(currentUrl()).toBe(lang === 'zh-Hant' ? '/explore?theme=halal' : `/explore?lang=${lang}&theme=halal`));
+    await waitFor(() => expect(currentUrl()).toBe(`${languagePath('/explore', lang)}?theme=halal`));
     expect(screen.getByRole('searchbox')).toHaveValue('');
     expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: { en: 'Clear all filters', 'zh-Hant': '清除所有篩選', 'zh-Hans': '清除所有筛选' }[lang] })[0]!);
@@ -60,14 +76,15 @@ describe('Explore: the search as a chip', () => {
 });
 
 describe('Explore: data to take away', () => {
-  const url = '/explore?lang=en&q=talent&sort=relevance';
+  const url = '/en/explore?q=talent&sort=relevance';
 
-  test('the CSV holds exactly the rows shown, in their order, with the original and the reader’s text', async () => {
+  test('the CSV holds every result, drawn or not, in the order shown, with the original and the reader’s text', async () => {
     const { user } = renderApp(url);
     await waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent(`${total} of ${total}`), { timeout: 5000 });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of/));
-    const shown = resultIds();
+    const shown = talentHits;
     expect(shown.length).toBeGreaterThan(1);
+    expectShownToBe(shown);
     // By relevance, so not the submission's order: the download must follow the screen.
     const sourceOrder = dataset.recommendations.map((rec) => rec.id).filter((id) => shown.includes(id));
     expect(shown).not.toEqual(sourceOrder);
@@ -98,7 +115,8 @@ describe('Explore: data to take away', () => {
   test('the JSON holds the same records with ids and all three texts', async () => {
     const { user } = renderApp(`${url}&theme=talent-education`);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of/), { timeout: 5000 });
-    const shown = resultIds();
+    const shown = talentHits.filter((id) => byId.get(id)!.themes.includes('talent-education'));
+    expectShownToBe(shown);
 
     await user.click(screen.getByRole('button', { name: new RegExp(`^Download ${shown.length} recommendations? as JSON`) }));
     const { text, filename } = await lastDownload();
@@ -122,7 +140,7 @@ describe('Explore: data to take away', () => {
   }, 20_000);
 
   test('the full dataset is a link, and the dictionary explains every CSV column', async () => {
-    const { user } = renderApp('/explore?lang=en&chapter=C5');
+    const { user } = renderApp('/en/explore?chapter=C5');
     expect(await screen.findByRole('link', { name: /^The full dataset/ })).toHaveAttribute('href', `/data/${dataset.submission.id}.json`);
 
     await user.click(screen.getByText('About these columns', { selector: 'summary' }));
@@ -142,7 +160,7 @@ describe('Explore: data to take away', () => {
 
 describe('Explore: translations say so', () => {
   test('English results are introduced as translations; Traditional Chinese ones are the original and need no note', async () => {
-    const { unmount } = renderApp('/explore?lang=en&chapter=C5');
+    const { unmount } = renderApp('/en/explore?chapter=C5');
     expect(await screen.findByText(/^The texts below are English translations\./)).toHaveTextContent(/original Traditional Chinese, quoted verbatim/);
     unmount();
     renderApp('/explore?chapter=C5');

@@ -32,7 +32,7 @@ function Explore({ data }: { data: ExploreData }) {
   const lang = useLanguage();
   const { state, update } = useViewState();
   const notices = useFilterNotices(data.known.unknown);
-  const { scores, pending } = useSearch(data.dataset, state.q);
+  const { scores, pending, prepare } = useSearch(data.dataset, state.q);
   // Each filter option counts what choosing it would show: with a search, only what it found.
   const facets = useMemo(() => exploreFacets(data, scores ? new Set(scores.keys()) : undefined), [data, scores]);
 
@@ -45,7 +45,7 @@ function Explore({ data }: { data: ExploreData }) {
       <div className="explore__layout">
         <FilterPanel data={data} facets={facets} />
         <div className="explore__main">
-          <SearchBox initial={state.q} onSearch={(q) => update({ q })} />
+          <SearchBox initial={state.q} onSearch={(q) => update({ q })} onPrepare={prepare} />
           <div className="explore__bar">
             <p role="status" className="explore__count">
               {pending ? t('explore.preparingSearch') : t('explore.results', { count: sorted.length, total: data.dataset.recommendations.length })}
@@ -59,7 +59,7 @@ function Explore({ data }: { data: ExploreData }) {
             <>
               <ExploreDownloads data={data} recommendations={sorted} query={state.q} disabled={pending} />
               {lang !== SOURCE_LANGUAGE && <p className="explore__translation-note">{t('explore.translationNote')}</p>}
-              <ResultList key={`${JSON.stringify(data.known.filters)}|${state.q}|${sort}`} recommendations={sorted} data={data} />
+              <ResultList recommendations={sorted} data={data} />
             </>
           )}
         </div>
@@ -68,8 +68,8 @@ function Explore({ data }: { data: ExploreData }) {
   );
 }
 
-/** Searches as the reader types (after a short pause), and at once on Enter. */
-function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+/** Searches as the reader types (after a short pause), and at once on Enter; the index starts building when the box gets the focus. */
+function SearchBox({ initial, onSearch, onPrepare }: { initial: string; onSearch: (q: string) => void; onPrepare: () => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const [lastInitial, setLastInitial] = useState(initial);
@@ -94,7 +94,7 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
       }}
     >
       <label htmlFor="explore-search">{t('explore.search')}</label>
-      <input id="explore-search" type="search" value={text} maxLength={200} aria-describedby={hintId} onChange={(event) => setText(event.target.value)} />
+      <input id="explore-search" type="search" value={text} maxLength={200} aria-describedby={hintId} onFocus={onPrepare} onChange={(event) => setText(event.target.value)} />
       <p id={hintId} className="search__hint">
         {t('explore.searchHint')}
       </p>

@@ -51,8 +51,17 @@ function FacetGroup({ dimension, data, counts }: { dimension: FilterDimension; d
   const labelOf = useFilterValueLabel(data.values);
   const selected = data.known.filters[dimension];
   const options = [...data.values[dimension].keys()].filter((value) => (counts.get(value) ?? 0) > 0 || selected.includes(value));
+  // Open at first as the rule says, and whenever a value gets chosen (a chip, a drill-down);
+  // otherwise as the reader leaves it: unticking the last value does not fold the group away.
+  const chosen = selected.length > 0;
+  const [open, setOpen] = useState(OPEN_AT_FIRST.includes(dimension) || chosen);
+  const [wasChosen, setWasChosen] = useState(chosen);
+  if (chosen !== wasChosen) {
+    setWasChosen(chosen);
+    if (chosen) setOpen(true);
+  }
   return (
-    <details className="facet" open={OPEN_AT_FIRST.includes(dimension) || selected.length > 0}>
+    <details className="facet" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t(`filters.dimension.${dimension}`)}
         {selected.length > 0 && <span className="count">{selected.length}</span>}

@@ -1,7 +1,26 @@
 import type { Dataset } from '../../domain/dataset.ts';
-import { buildFilterIndex, facetCounts, FILTER_DIMENSIONS, filterRecommendations, filterValues, knownFilters, type FilterDimension, type Filters } from '../../domain/filters.ts';
+import { allFacetCounts, buildFilterIndex, filterRecommendations, filterValues, knownFilters, type FilterDimension, type Filters } from '../../domain/filters.ts';
 
-/** Explore's data for the current filters: the matching recommendations and what the filter options need. */
+/** What Explore looks up by id, built once per dataset (the cached dataset object is the key). */
+const lookups = new WeakMap<Dataset, { sections: Map<string, Dataset['sections'][number]>; chapterNumbers: Map<string, number> }>();
+
+function exploreLookups(dataset: Dataset) {
+  let found = lookups.get(dataset);
+  if (!found) {
+    found = {
+      sections: new Map(dataset.sections.map((section) => [section.id, section])),
+      chapterNumbers: new Map(dataset.chapters.map((chapter) => [chapter.id, chapter.number])),
+    };
+    lookups.set(dataset, found);
+  }
+  return found;
+}
+
+/**
+ * Explore's data for the current filters: the matching recommendations and what the filter
+ * options need. Everything that depends on the dataset alone (the filter index, the values,
+ * the lookups) is computed once per dataset; a filter change only intersects sets.
+ */
 export function selectExplore(dataset: Dataset, filters: Filters) {
   const values = filterValues(dataset);
   const known = knownFilters(filters, values);
@@ -12,8 +31,7 @@ export function selectExplore(dataset: Dataset, filters: Filters) {
     known,
     index,
     matches: filterRecommendations(dataset, index, known.filters),
-    sections: new Map(dataset.sections.map((section) => [section.id, section])),
-    chapterNumbers: new Map(dataset.chapters.map((chapter) => [chapter.id, chapter.number])),
+    ...exploreLookups(dataset),
   };
 }
 
@@ -26,7 +44,5 @@ export type ExploreFacets = Record<FilterDimension, Map<string, number>>;
  * so with a search only the recommendations the search found (`searchIds`) count.
  */
 export function exploreFacets(data: ExploreData, searchIds?: ReadonlySet<string>): ExploreFacets {
-  return Object.fromEntries(
-    FILTER_DIMENSIONS.map((dimension) => [dimension, facetCounts(data.dataset, data.index, data.known.filters, dimension, searchIds)]),
-  ) as ExploreFacets;
+  return allFacetCounts(data.index, data.known.filters, searchIds);
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import type { Ask, Recommendation } from '../../domain/dataset.ts';
+import type { Ask, RecommendationCore } from '../../domain/dataset.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
@@ -10,10 +10,10 @@ import { useAskText } from '../../ui/useAskText.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 
 /** What the response made of one numeric ask of a recommendation, if it was judged. */
-const outcomeOf = (rec: Recommendation, askId: string) => rec.response?.numbers?.find((number) => number.askId === askId);
+const outcomeOf = (rec: RecommendationCore, askId: string) => rec.response?.numbers?.find((number) => number.askId === askId);
 
 /** The numbers as cards: what is measured, from → to, the source's words, and the recommendation one click away. */
-export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; background: Ask[] }; recommendationsById: Map<string, Recommendation> }) {
+export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; background: Ask[] }; recommendationsById: Map<string, RecommendationCore> }) {
   const { t } = useTranslation();
   return (
     <section id="asks" className="asks" aria-labelledby="asks-title" tabIndex={-1}>
@@ -30,7 +30,7 @@ export function AskCards({ asks, recommendationsById }: { asks: { asks: Ask[]; b
   );
 }
 
-function CardList({ asks, recommendationsById }: { asks: Ask[]; recommendationsById: Map<string, Recommendation> }) {
+function CardList({ asks, recommendationsById }: { asks: Ask[]; recommendationsById: Map<string, RecommendationCore> }) {
   const { t } = useTranslation();
   const askText = useAskText();
   const linkTo = useLinkBuilder();

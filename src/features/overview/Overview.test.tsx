@@ -42,7 +42,7 @@ async function tableRows(user: ReturnType<typeof renderApp>['user'], titlePatter
 
 describe('Overview: every metric through its table', () => {
   test('the summary: a finding written from the data, and count cards that open as many rows as they count', async () => {
-    const { user, currentUrl } = renderApp('/?lang=en');
+    const { user, currentUrl } = renderApp('/en');
     const summary = await screen.findByRole('region', { name: 'Summary' });
     const recs = dataset.recommendations;
     const verdicts = (verdict: string) => recs.filter((r) => r.response?.verdict === verdict).length;
@@ -60,20 +60,20 @@ describe('Overview: every metric through its table', () => {
     expect(headlineFigure('Quantities asked for')).toBe(String(asks));
     expect(headlineFigure('Funding schemes named')).toBe(String(named));
     // The quantities card points at the cards below, one per ask; the schemes card at the schemes chart's table, one row per scheme.
-    expect(within(summary).getByRole('link', { name: `${asks} Quantities asked for` })).toHaveAttribute('href', '/?lang=en#asks');
+    expect(within(summary).getByRole('link', { name: `${asks} Quantities asked for` })).toHaveAttribute('href', '/en#asks');
     const asksSection = screen.getByRole('region', { name: 'The quantities asked for' });
     expect(within(asksSection).getAllByRole('list')[0]!.children).toHaveLength(asks);
     await user.click(within(summary).getByRole('link', { name: `${named} Funding schemes named` }));
-    await waitFor(() => expect(currentUrl()).toBe('/?lang=en&table=schemes#chart-schemes'));
+    await waitFor(() => expect(currentUrl()).toBe('/en?table=schemes#chart-schemes'));
     const schemesTable = await within(await screen.findByRole('figure', { name: /is named most|share the lead/ })).findByRole('table');
     expect(within(schemesTable).getAllByRole('row').slice(1)).toHaveLength(named);
     await user.click(within(await screen.findByRole('region', { name: 'Summary' })).getByRole('link', { name: `${verdicts('not-addressed')} Still open: not addressed` }));
-    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&verdict=not-addressed'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/explore?verdict=not-addressed'));
     expect(await screen.findByText(`${verdicts('not-addressed')} of ${recs.length} recommendations`)).toBeInTheDocument();
   });
 
   test('the headline asks: at most eight, money first, each with its response and one click from its words', async () => {
-    const { user, currentUrl } = renderApp('/?lang=en');
+    const { user, currentUrl } = renderApp('/en');
     const section = await screen.findByRole('region', { name: 'The headline asks' });
     const cards = within(section).getAllByRole('listitem');
     expect(cards.length).toBeGreaterThanOrEqual(5);
@@ -84,11 +84,11 @@ describe('Overview: every metric through its table', () => {
     const rec = byId(dataset.recommendations, 'R-5.2-1');
     expect(card).toHaveTextContent({ adopted: 'Adopted', partly: 'Partly adopted', related: 'Related, no commitment', 'not-addressed': 'Not addressed' }[rec.response!.verdict]);
     await user.click(within(card).getByRole('link', { name: `Recommendation 5.2-1, p. ${rec.page}` }));
-    await waitFor(() => expect(currentUrl()).toBe('/recommendations/R-5.2-1?lang=en'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/recommendations/R-5.2-1'));
   });
 
   test('recommendations by theme: rows, counts, order, and the finding in the title', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
     const counts = tally((rec) => rec.themes);
     const expected = dataset.themes
       .map((theme) => [theme.label.en, counts.get(theme.id) ?? 0] as [string, number])
@@ -101,14 +101,14 @@ describe('Overview: every metric through its table', () => {
   });
 
   test('recommendations by chapter, in the submission order', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
     const counts = tally((rec) => [chapterOf(rec)]);
     const rows = await tableRows(user, /has the most recommendations/);
     expect(rows).toEqual(dataset.chapters.map((c) => [`${c.number}.\u00a0${c.title.en}`, counts.get(c.id)]));
   });
 
   test('recommendations by addressee, by place (areas count for the place they are in) and by kind of ask', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
     const addressees = tally((rec) => rec.addressees);
     const rows = await tableRows(user, /is asked to act in/);
     expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(dataset.addressees.filter((a) => addressees.has(a.id)).map((a) => [a.label.en, addressees.get(a.id)])));
@@ -126,7 +126,7 @@ describe('Overview: every metric through its table', () => {
   });
 
   test('schemes named, with what is asked of each', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
     // A scheme's bar counts the recommendations that name it or a programme under it; one never named itself has none.
     const around = ancestry(dataset.schemes);
     const named = dataset.schemes
@@ -144,17 +144,17 @@ describe('Overview: every metric through its table', () => {
   });
 
   test('a table row drills down to Explore, filtered to the recommendations behind it', async () => {
-    const { user, currentUrl } = renderApp('/?lang=en');
+    const { user, currentUrl } = renderApp('/en');
     const halal = byId(dataset.themes, 'halal');
     const count = dataset.recommendations.filter((r) => r.themes.includes('halal')).length;
     await tableRows(user, /leads:/);
     await user.click(screen.getByRole('link', { name: `${halal.label.en}: ${count} recommendations — see them` }));
-    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&theme=halal'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/explore?theme=halal'));
     expect(await screen.findByText(`${count} of ${dataset.recommendations.length} recommendations`)).toBeInTheDocument();
   });
 
   test('filters in the URL narrow every figure; an unknown filter value is reported', async () => {
-    renderApp('/?theme=halal,nonsense&lang=en');
+    renderApp('/en?theme=halal,nonsense');
     const summary = await screen.findByRole('region', { name: 'Summary' });
     const halalCount = dataset.recommendations.filter((r) => r.themes.includes('halal')).length;
     expect(headlineFigure('Recommendations')).toBe(String(halalCount));
@@ -164,7 +164,7 @@ describe('Overview: every metric through its table', () => {
   });
 
   test('the number cards: the parcel threshold from → to, its words, and its recommendation one click away', async () => {
-    const { user, currentUrl } = renderApp('/?lang=en');
+    const { user, currentUrl } = renderApp('/en');
     const ask = dataset.asks.find((a) => a.recommendationId === 'R-5.2-1' && a.role === 'ask')!;
     const rec = byId(dataset.recommendations, 'R-5.2-1');
     const asksSection = await screen.findByRole('region', { name: 'The quantities asked for' });
@@ -173,13 +173,13 @@ describe('Overview: every metric through its table', () => {
     expect(card).toHaveTextContent(`×${(ask.to! / ask.from!).toString()}`);
     expect(within(card).getByText(ask.quote)).toHaveAttribute('lang', 'zh-Hant');
     await user.click(within(card).getByRole('link', { name: `Recommendation 5.2-1, p. ${rec.page}` }));
-    await waitFor(() => expect(currentUrl()).toBe('/recommendations/R-5.2-1?lang=en'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/recommendations/R-5.2-1'));
   });
 });
 
 describe('Overview: pillars', () => {
   test('recommendations by pillar', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
     const counts = tally((rec) => [byId(dataset.chapters, chapterOf(rec)).pillarId]);
     const rows = await tableRows(user, /^Pillar \d, .* carries/);
     expect(rows).toEqual(dataset.pillars.map((p) => [`${p.number}.\u00a0${p.title.en}`, counts.get(p.id)]));
@@ -188,7 +188,7 @@ describe('Overview: pillars', () => {
 
 describe('Overview: the facets executives filter by (issue 14)', () => {
   test('recommendations by industry, and (first on the page) by kind of help with what came of it, each as many as carry the value', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/en');
     const figures = await screen.findAllByRole('figure');
     expect(figures[0]).toHaveAccessibleName(/had the most asks taken up/);
     for (const [facet, titleStart] of [['industries', /leads the industries/], ['levers', /had the most asks taken up/]] as const) {

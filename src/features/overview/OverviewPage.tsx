@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dataset } from '../../domain/dataset.ts';
+import type { DatasetCore } from '../../domain/dataset.ts';
 import type { Filters } from '../../domain/filters.ts';
 import { selectOverview } from '../../domain/overview.ts';
 import { executiveSummary } from '../../domain/summary.ts';
@@ -9,7 +9,7 @@ import { FilterChips } from '../../ui/FilterChips.tsx';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { PanelBoundary } from '../../ui/PanelBoundary.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
-import { useFilteredDataset, type Filtered } from '../../ui/useFilteredDataset.ts';
+import { useFilteredCore, type Filtered } from '../../ui/useFilteredDataset.ts';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { AskCards } from './AskCards.tsx';
 import { ExecutiveSummary } from './ExecutiveSummary.tsx';
@@ -17,8 +17,8 @@ import { HeadlineAsks } from './HeadlineAsks.tsx';
 
 const ChartGrid = lazy(() => import('./ChartGrid.tsx'));
 
-/** The overview's figures under the filters (module-level, hence stable). */
-const selectFirstScreen = (dataset: Dataset, filters: Filters) => ({
+/** The overview's figures under the filters (module-level, hence stable), from the dataset's core: the first screen loads no texts. */
+const selectFirstScreen = (dataset: DatasetCore, filters: Filters) => ({
   ...selectOverview(dataset, filters),
   summary: executiveSummary(dataset, filters),
   responseDocument: dataset.responseDocument,
@@ -27,7 +27,7 @@ const selectFirstScreen = (dataset: Dataset, filters: Filters) => ({
 
 /** The front page: what is asked, how much, where and of whom, for the current filters. */
 export function OverviewPage() {
-  const query = useFilteredDataset(selectFirstScreen);
+  const query = useFilteredCore(selectFirstScreen);
   const { t } = useTranslation();
   // The heading and introduction need no data: they are painted at once, the rest when it arrives.
   return (

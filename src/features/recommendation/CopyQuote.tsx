@@ -5,7 +5,7 @@ import { SOURCE_LANGUAGE, type Recommendation, type Section, type Submission } f
 import { formatYearMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { pageLabel } from '../../ui/pageLabel.ts';
-import { useLinkBuilder } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSiteOrigin } from '../../url/useViewState.ts';
 
 /**
  * The recommendation as a reader would quote it: the zh-Hant words verbatim, and for a reader
@@ -16,7 +16,7 @@ export function useQuoteWithCitation(rec: Recommendation, section: Section, subm
   const { t } = useTranslation();
   const lang = useLanguage();
   const linkTo = useLinkBuilder();
-  const url = new URL(linkTo(paths.recommendation(rec.id)), window.location.href).href;
+  const url = `${useSiteOrigin()}${linkTo(paths.recommendation(rec.id))}`;
   return [
     ...(lang === SOURCE_LANGUAGE ? [] : [t('recommendation.copy.translation', { label: t('recommendation.translationLabel'), text: rec.text[lang] })]),
     t('recommendation.copy.original', { label: t('recommendation.originalLabel'), text: rec.text[SOURCE_LANGUAGE] }),

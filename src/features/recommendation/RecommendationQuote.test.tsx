@@ -2,6 +2,7 @@
  * Issue 13: what is called verbatim is the zh-Hant original, a translation says it is one,
  * and "Copy quote with citation" copies the words with where they come from.
  */
+import { languagePath } from '../../url/languagePath.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { Language } from '../../domain/dataset.ts';
@@ -14,7 +15,7 @@ serveDatasetDuringTests();
 const rec = dataset.recommendations.find((r) => r.endPage > r.page) ?? dataset.recommendations[0]!;
 const { submission } = dataset;
 const LANGS: Language[] = ['zh-Hant', 'zh-Hans', 'en'];
-const pathFor = (lang: Language) => `/recommendations/${rec.id}${lang === 'zh-Hant' ? '' : `?lang=${lang}`}`;
+const pathFor = (lang: Language) => languagePath(`/recommendations/${rec.id}`, lang);
 
 /** Puts a clipboard in the page (after renderApp, whose user-event installs its own). */
 function mockClipboard(clipboard: Partial<Clipboard> | undefined) {
@@ -80,7 +81,7 @@ describe('Recommendation page: copy quote with citation', () => {
     expect(copied).toContain(submission.title[lang]);
     expect(copied).toContain(formatYearMonth(submission.date, lang));
     expect(copied).toContain(`/recommendations/${rec.id}`);
-    expect(lines.at(-1)).toMatch(new RegExp(`^\\S+[:：] ?https?://\\S+/recommendations/${rec.id}${lang === 'zh-Hant' ? '$' : `\\?lang=${lang}$`}`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^\\S+[:：] ?https?://[^/\\s]+${pathFor(lang)}$`));
 
     expect(screen.getByRole('status')).toHaveTextContent({ 'zh-Hant': '已複製引文及出處。', 'zh-Hans': '已复制引文及出处。', en: 'Copied the quote with its citation.' }[lang]);
   });

@@ -12,7 +12,7 @@ describe('a recommendation beside what came of it', () => {
   test('3.2-1: the verdict, the reason, the address’s paragraph with the words that carry the verdict marked, and the ask met', async () => {
     const rec = byId('R-3.2-1');
     const response = rec.response!;
-    const { user, currentUrl } = renderApp(`/recommendations/${rec.id}?lang=en`);
+    const { user, currentUrl } = renderApp(`/en/recommendations/${rec.id}`);
     const panel = await screen.findByRole('region', { name: `What came of it in ${document.title.en}` });
     expect(panel).toHaveTextContent(`Adopted ${response.reason.en}`);
     // The paragraph arrives with the response text; its quoted words are marked.
@@ -22,7 +22,7 @@ describe('a recommendation beside what came of it', () => {
     expect(screen.getByText(`Met by the address: ${outcome.figure!.en}`)).toBeInTheDocument();
     const first = response.paragraphs[0]!;
     await user.click(within(panel).getByRole('link', { name: `¶${first.number}(${first.item!.en})` }));
-    await waitFor(() => expect(currentUrl()).toBe(`/address?lang=en&p=${first.number}#p${first.number}`));
+    await waitFor(() => expect(currentUrl()).toBe(`/en/address?p=${first.number}#p${first.number}`));
   });
 
   test('a recommendation nothing answers says so, with the terms searched for and the scope of the judgement (zh-Hant)', async () => {

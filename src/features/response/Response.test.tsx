@@ -12,7 +12,7 @@ const withVerdict = (verdict: string) => dataset.recommendations.filter((rec) =>
 
 describe('Response: what came of the asks', () => {
   test('the tally counts every verdict from the dataset, and says how many were taken up', async () => {
-    renderApp('/response?lang=en');
+    renderApp('/en/response');
     await screen.findByRole('heading', { level: 1, name: 'What came of it: the 2025 Policy Address' });
     const tally = await screen.findByRole('region', { name: 'Verdicts for the recommendations in view' });
     const takenUp = withVerdict('adopted').length + withVerdict('partly').length;
@@ -24,16 +24,16 @@ describe('Response: what came of the asks', () => {
   });
 
   test('a verdict card opens Explore filtered to exactly its recommendations', async () => {
-    const { user, currentUrl } = renderApp('/response?lang=en');
+    const { user, currentUrl } = renderApp('/en/response');
     const tally = await screen.findByRole('region', { name: 'Verdicts for the recommendations in view' });
     const adopted = withVerdict('adopted');
     await user.click(within(tally).getByRole('link', { name: `See the ${adopted.length} recommendations` }));
-    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&verdict=adopted'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/explore?verdict=adopted'));
     expect(await screen.findByText(`${adopted.length} of ${total} recommendations`)).toBeInTheDocument();
   });
 
   test('what was won lists every adopted and partly adopted recommendation, each linking to its page and its paragraph', async () => {
-    renderApp('/response?lang=en');
+    renderApp('/en/response');
     const won = [...withVerdict('adopted'), ...withVerdict('partly')];
     const section = await screen.findByRole('region', { name: `What was won (${won.length})` });
     const items = within(section).getAllByRole('listitem');
@@ -55,7 +55,7 @@ describe('Response: what came of the asks', () => {
   });
 
   test('an uptake chart cites both documents: the submission, and the address its verdicts were judged against', async () => {
-    renderApp('/response?lang=en');
+    renderApp('/en/response');
     const [figure] = await screen.findAllByRole('figure', { name: /had the most asks taken up/ }, { timeout: 10_000 });
     expect(figure).toHaveTextContent(`verdicts against ${dataset.responseDocument!.title.en} (${formatDay(dataset.responseDocument!.delivered, 'en')}), main text`);
   });

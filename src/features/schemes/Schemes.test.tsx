@@ -7,7 +7,7 @@ serveDatasetDuringTests();
 
 describe('Schemes: what is asked of each and by whom', () => {
   test('every scheme has a card with its administrator, its requests and their recommendations', async () => {
-    renderApp('/schemes?lang=en');
+    renderApp('/en/schemes');
     await screen.findByRole('heading', { level: 1, name: 'Funding schemes and what is asked of them' });
     expect(screen.getByText(`${dataset.schemes.length} government schemes, funds and programmes`, { exact: false })).toBeInTheDocument();
     for (const scheme of dataset.schemes) {
@@ -20,17 +20,17 @@ describe('Schemes: what is asked of each and by whom', () => {
   });
 
   test('parts sit under their umbrella scheme, and a card leads to Explore filtered to it', async () => {
-    const { user, currentUrl } = renderApp('/schemes?lang=en');
+    const { user, currentUrl } = renderApp('/en/schemes');
     const easyBud = dataset.schemes.find((s) => s.id === 'easy-bud')!;
     const bud = dataset.schemes.find((s) => s.id === 'bud-fund')!;
     const card = await screen.findByRole('region', { name: easyBud.name.en });
     expect(card).toHaveTextContent(`Part of ${bud.name.en}`);
     await user.click(within(card).getByRole('link', { name: /^See the/ }));
-    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&scheme=easy-bud'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/explore?scheme=easy-bud'));
   });
 
   test('the ITF holds ITSP and the New Industrialisation programmes; its link opens every recommendation that names one of them', async () => {
-    const { user, currentUrl } = renderApp('/schemes?lang=en');
+    const { user, currentUrl } = renderApp('/en/schemes');
     const itf = dataset.schemes.find((s) => s.id === 'itf')!;
     const card = await screen.findByRole('region', { name: itf.name.en });
     expect(card).toHaveTextContent('Named through its programmes');
@@ -38,12 +38,12 @@ describe('Schemes: what is asked of each and by whom', () => {
     const behind = dataset.recommendations.filter((rec) => rec.schemeIds.some(inside)).length;
     expect(behind).toBeGreaterThan(3);
     await user.click(within(card).getByRole('link', { name: `See the ${behind} recommendations` }));
-    await waitFor(() => expect(currentUrl()).toBe('/explore?lang=en&scheme=itf'));
+    await waitFor(() => expect(currentUrl()).toBe('/en/explore?scheme=itf'));
     expect(await screen.findByRole('status')).toHaveTextContent(`${behind} of ${dataset.recommendations.length} recommendations`);
   });
 
   test('an English name that is ours, not the Government’s, says so', async () => {
-    renderApp('/schemes?lang=en');
+    renderApp('/en/schemes');
     const ours = dataset.schemes.find((s) => !s.officialEnglish)!;
     const official = dataset.schemes.find((s) => s.officialEnglish)!;
     expect(await screen.findByRole('region', { name: ours.name.en })).toHaveTextContent('English name: our translation');

@@ -19,7 +19,7 @@ describe('Source: the submission page by page', () => {
 
   test('without ?page, the page of the recommendation in the hash is shown; a run-on shows its first page', async () => {
     const runOn = dataset.recommendations.find((r) => r.endPage > r.page)!;
-    renderApp(`/source?lang=en#${runOn.id}`);
+    renderApp(`/en/source#${runOn.id}`);
     expect(await screen.findByRole('heading', { level: 2, name: `Page ${runOn.page} of ${sourceDocument.pages.length}` })).toBeInTheDocument();
     expect(document.querySelector('mark')!.textContent!.length).toBeLessThan(runOn.text['zh-Hant'].length);
     expect(runOn.text['zh-Hant'].startsWith(document.querySelector('mark')!.textContent!)).toBe(true);
@@ -27,7 +27,7 @@ describe('Source: the submission page by page', () => {
 
   test('the page shows every line of the source page, letterhead removed, with links to its recommendations', async () => {
     const page = sourceDocument.pages[12]!;
-    renderApp(`/source?page=${page.number}&lang=en`);
+    renderApp(`/en/source?page=${page.number}`);
     const section = await screen.findByRole('region', { name: `Page ${page.number} of ${sourceDocument.pages.length}` });
     for (const paragraph of page.paragraphs) expect(section).toHaveTextContent(paragraph.text);
     expect(section).not.toHaveTextContent('Federation of Hong Kong Industries');
@@ -36,17 +36,17 @@ describe('Source: the submission page by page', () => {
   });
 
   test('previous and next pages, and an impossible page falls back to page 1 with a notice', async () => {
-    const { user, currentUrl } = renderApp('/source?page=99&lang=en');
+    const { user, currentUrl } = renderApp('/en/source?page=99');
     expect(await screen.findByText('“99” is not a valid value for “page”')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: `Page 1 of ${sourceDocument.pages.length}` })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Next page →' }));
-    expect(currentUrl()).toBe('/source?lang=en&page=2');
+    expect(currentUrl()).toBe('/en/source?page=2');
     expect(await screen.findByRole('heading', { level: 2, name: `Page 2 of ${sourceDocument.pages.length}` })).toBeInTheDocument();
   });
 
   test('a source text that fails validation is explained', async () => {
     server.use(http.get(SOURCE_DOCUMENT_URL, () => HttpResponse.json({ schemaVersion: 1, pages: 'none' })));
-    renderApp('/source?lang=en');
+    renderApp('/en/source');
     expect(await screen.findByRole('alert')).toHaveTextContent('cannot read');
   });
 });

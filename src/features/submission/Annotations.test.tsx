@@ -16,7 +16,7 @@ async function recommendationItem(recId: string, lang: 'en' | 'zh-Hans' | 'zh-Ha
 
 describe('each recommendation shows its themes, addressees, schemes and numbers', () => {
   test('in English: 5.2, the parcel threshold, with the source words', async () => {
-    renderApp('/structure?open=5.2&lang=en');
+    renderApp('/en/structure?open=5.2');
     const rec = byId(dataset.recommendations, 'R-5.2-1');
     const item = await recommendationItem(rec.id, 'en');
     for (const themeId of rec.themes) expect(within(item).getByText(byId(dataset.themes, themeId).label.en)).toBeInTheDocument();
@@ -44,7 +44,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
   });
 
   test("in Simplified Chinese: a section's lead and its background figures (6.1's manpower gap)", async () => {
-    renderApp('/structure?open=6.1&lang=zh-Hans');
+    renderApp('/zh-Hans/structure?open=6.1');
     const section = byId(dataset.sections, '6.1');
     expect(await screen.findByText(section.lead!['zh-Hans'])).toHaveAttribute('lang', 'zh-Hans');
     const gap = dataset.asks.find((ask) => ask.sectionId === '6.1' && ask.source === 'lead')!;
@@ -57,7 +57,7 @@ describe('each recommendation shows its themes, addressees, schemes and numbers'
   });
 
   test('the recommendation page shows the same annotations and its section context', async () => {
-    renderApp('/recommendations/R-6.1-1?lang=en');
+    renderApp('/en/recommendations/R-6.1-1');
     const rec = byId(dataset.recommendations, 'R-6.1-1');
     await screen.findByRole('heading', { level: 1, name: 'Recommendation 6.1-1' });
     expect(screen.getByText(byId(dataset.themes, rec.themes[0]!).label.en)).toBeInTheDocument();

@@ -11,25 +11,25 @@ import { renderApp } from '../../testing/renderApp.tsx';
 serveDatasetDuringTests();
 
 test('two sections opened in the same act() are both open', async () => {
-  const { currentUrl } = renderApp('/structure?lang=en');
+  const { currentUrl } = renderApp('/en/structure');
   const first = await screen.findByRole('button', { name: /^1\.1 / });
   const second = screen.getByRole('button', { name: /^5\.2 / });
   act(() => {
     fireEvent.click(first);
     fireEvent.click(second);
   });
-  expect(currentUrl()).toBe('/structure?lang=en&open=1.1,5.2');
+  expect(currentUrl()).toBe('/en/structure?open=1.1,5.2');
   expect(first).toHaveAttribute('aria-expanded', 'true');
   expect(second).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('opening one section and closing another in the same act() both apply', async () => {
-  const { currentUrl } = renderApp('/structure?lang=en&open=1.1,16.3');
+  const { currentUrl } = renderApp('/en/structure?open=1.1,16.3');
   const first = await screen.findByRole('button', { name: /^1\.1 / });
   const other = screen.getByRole('button', { name: /^5\.2 / });
   act(() => {
     fireEvent.click(first);
     fireEvent.click(other);
   });
-  expect(currentUrl()).toBe('/structure?lang=en&open=16.3,5.2');
+  expect(currentUrl()).toBe('/en/structure?open=16.3,5.2');
 });

@@ -4,12 +4,17 @@
  * link to the chart with its filters, pin to the briefing, full screen. A disclosure: a
  * button that shows a list of buttons; Esc or a click elsewhere closes it.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from '../../domain/csv.ts';
+import type { Recommendation, RecommendationCore } from '../../domain/dataset.ts';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { formatToday } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { useDataSource } from '../../sources/DataSourceContext.tsx';
+import { datasetQueries } from '../../sources/queries.ts';
+import { useSubmissionId } from '../../sources/useDataset.ts';
 import { download } from '../download.ts';
 import { pageLabel } from '../pageLabel.ts';
 import { chartSvg, svgToPng } from './exportChart.ts';
@@ -21,13 +26,46 @@ export interface ChartActionsProps {
   fullscreen?: { active: boolean; toggle: () => void };
 }
 
-/** The chart's exports as files: the image in the reader's language (optionally with the source's words), and its rows as CSV. */
+/** The source's words for an image could not be loaded (the texts file failed): no image is made without them. */
+export class QuoteUnavailableError extends Error {
+  constructor(readonly recommendationId: string) {
+    super(`The words of ${recommendationId} could not be loaded.`);
+    this.name = 'QuoteUnavailableError';
+  }
+}
+
+const hasWords = (rec: RecommendationCore): rec is Recommendation => 'text' in rec;
+
+/**
+ * A quoted recommendation's words in the source's language: its own on a slide (the full
+ * dataset), or, on the first screen (the core only), from the full dataset loaded now, when an
+ * image with the source's words is asked for.
+ */
+function useSourceWords() {
+  const client = useQueryClient();
+  const source = useDataSource();
+  const submissionId = useSubmissionId();
+  return async (rec: RecommendationCore): Promise<string> => {
+    if (hasWords(rec)) return rec.text['zh-Hant'];
+    const dataset = await client.ensureQueryData(datasetQueries.detail(source, submissionId)).catch(() => undefined);
+    const words = dataset?.recommendations.find((candidate) => candidate.id === rec.id)?.text['zh-Hant'];
+    if (words === undefined) throw new QuoteUnavailableError(rec.id);
+    return words;
+  };
+}
+
+/**
+ * The chart's exports as files: the image in the reader's language (optionally with the source's
+ * words, which may have to be loaded first: `QuoteUnavailableError` when they cannot), and its rows as CSV.
+ */
 export function useChartExports(spec: ChartSpec) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  const sourceWords = useSourceWords();
   const filename = `fhki-2025-${spec.id}-${lang}`;
-  const image = (withQuote: boolean) => {
-    const quoted = spec.quoted[0];
+  const image = async (withQuote: boolean) => {
+    const quoted = withQuote ? spec.quoted[0] : undefined;
+    const words = quoted && (await sourceWords(quoted));
     const today = formatToday(lang);
     return chartSvg(spec.rows, {
       title: spec.title,
@@ -37,13 +75,13 @@ export function useChartExports(spec: ChartSpec) {
       footer: t('chart.exportFooter', { app: t('app.name'), date: today, url: spec.link }),
       lang,
       ...(spec.legend ? { legend: spec.legend } : {}),
-      ...(withQuote && quoted
-        ? { quote: { text: quoted.text['zh-Hant'], lang: 'zh-Hant', citation: `${t('recommendation.heading', { label: recommendationLabel(quoted.id) })} · ${pageLabel(t, quoted.page, quoted.endPage)}` } }
+      ...(quoted && words !== undefined
+        ? { quote: { text: words, lang: 'zh-Hant', citation: `${t('recommendation.heading', { label: recommendationLabel(quoted.id) })} · ${pageLabel(t, quoted.page, quoted.endPage)}` } }
         : {}),
     });
   };
-  const png = (withQuote: boolean) => {
-    const { svg, width, height } = image(withQuote);
+  const png = async (withQuote: boolean) => {
+    const { svg, width, height } = await image(withQuote);
     return svgToPng(svg, width, height, 2);
   };
   // A stacked chart has a column per verdict, strongest first, before the total (as its table).
@@ -107,13 +145,26 @@ export function ChartActions({ spec, pin, fullscreen }: ChartActionsProps) {
     void action();
     buttonRef.current?.focus();
   };
+  /** A download that could not be made: the source's words did not load (anything else is unexpected, and reported as such). */
+  const failed = (error: unknown) => {
+    if (!(error instanceof QuoteUnavailableError)) throw error;
+    setStatus(t('chart.quoteFailed'));
+  };
   const copyImage = async () => {
+    let quoteFailed = false;
     try {
       if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('no image clipboard');
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png(withQuote) })]);
+      // The PNG is handed over as a promise, within the click (Safari asks for that).
+      const blob = png(withQuote).catch((error: unknown) => {
+        quoteFailed = error instanceof QuoteUnavailableError;
+        throw error;
+      });
+      // Handled here whatever the clipboard does with it (the failure is reported below).
+      blob.catch(() => undefined);
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       setStatus(t('chart.imageCopied'));
     } catch {
-      setStatus(t('chart.imageCopyFailed'));
+      setStatus(quoteFailed ? t('chart.quoteFailed') : t('chart.imageCopyFailed'));
     }
   };
   const copyLink = async () => {
@@ -142,12 +193,12 @@ export function ChartActions({ spec, pin, fullscreen }: ChartActionsProps) {
       <div id={panelId} className="chart-actions__panel" hidden={!open}>
         <ul>
           <li>
-            <button type="button" onClick={act(() => void png(withQuote).then((blob) => download(blob, `${filename}.png`)))}>
+            <button type="button" onClick={act(() => png(withQuote).then((blob) => download(blob, `${filename}.png`), failed))}>
               {t('chart.downloadPng')}
             </button>
           </li>
           <li>
-            <button type="button" onClick={act(() => download(new Blob([image(withQuote).svg], { type: 'image/svg+xml' }), `${filename}.svg`))}>
+            <button type="button" onClick={act(() => image(withQuote).then(({ svg }) => download(new Blob([svg], { type: 'image/svg+xml' }), `${filename}.svg`), failed))}>
               {t('chart.downloadSvg')}
             </button>
           </li>

@@ -30,7 +30,7 @@ const top = particular.reduce((best, row) => (taken(row) > taken(best) ? row : b
 
 describe('the uptake by industry (en)', () => {
   test('the printed pack: the finding, the legend and the table with a link per verdict', async () => {
-    renderApp('/briefing?lang=en&brief=uptake-industries&print=1');
+    renderApp('/en/briefing?brief=uptake-industries&print=1');
     expect(particular.filter((row) => taken(row) === taken(top))).toHaveLength(1);
     const figure = await screen.findByRole('figure', { name: `${top.label} had the most asks taken up: ${taken(top)} of its ${top.total} adopted in full or in part` });
     const legend = within(figure).getByRole('list', { name: 'Key' });
@@ -55,12 +55,12 @@ describe('the uptake by industry (en)', () => {
         expect(within(topRow).queryByRole('link', { name })).toBeNull();
         continue;
       }
-      expect(drillDown(within(topRow).getByRole('link', { name }))).toEqual({ path: '/explore', verdict, industry: top.id });
+      expect(drillDown(within(topRow).getByRole('link', { name }))).toEqual({ path: '/en/explore', verdict, industry: top.id });
     }
   });
 
   test('the slide: one Tab stop per bar, named with its parts; each part a link of its own, out of the Tab order', async () => {
-    const { container } = renderApp('/briefing?lang=en&brief=uptake-industries');
+    const { container } = renderApp('/en/briefing?brief=uptake-industries');
     await screen.findByRole('figure', { name: new RegExp(`^${top.label} had the most asks taken up`) });
     await waitFor(() => expect(container.querySelector('.chart__segment-link')).not.toBeNull());
     const breakdown = [`Adopted ${top.adopted}`, `Partly adopted ${top.partly}`, `Related, no commitment ${top.related}`, `Not addressed ${top.notAddressed}`].filter((part) => !part.endsWith(' 0'));
@@ -70,7 +70,7 @@ describe('the uptake by industry (en)', () => {
     expect(parts.map((part) => part.dataset.segment)).toEqual((['adopted', 'partly', 'related', 'not-addressed'] as const).filter((verdict) => top[verdict === 'not-addressed' ? 'notAddressed' : verdict] > 0));
     for (const part of parts) {
       expect(part).toHaveAttribute('tabindex', '-1');
-      expect(drillDown(part)).toEqual({ path: '/explore', verdict: part.dataset.segment, industry: top.id });
+      expect(drillDown(part)).toEqual({ path: '/en/explore', verdict: part.dataset.segment, industry: top.id });
     }
   });
 });

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHART_IDS, selectChart } from '../../domain/charts.ts';
-import { Dataset, LANGUAGES } from '../../domain/dataset.ts';
+import { LANGUAGES } from '../../domain/dataset.ts';
 import { BUNDLE_LABELS, buildFilterIndex, NO_FILTERS, type FilterDimension } from '../../domain/filters.ts';
 import type { Verdict } from '../../domain/vocabulary.ts';
+import { readBundledDataset } from '../../testing/bundledData.ts';
 import { BUNDLES } from '../../testing/bundles.ts';
 import { layoutBars, layoutLegend, textExtent, type BarInput, type BarScene, type BarShape, type TextShape } from './barLayout.ts';
 import { CHART_COLOURS, CHART_FONT, PRINT_WIDTH, VERDICT_COLOURS } from './chartTypes.ts';
 
-const dataset = Dataset.parse(JSON.parse(readFileSync(resolve('public/data/fhki-2025-policy-address.json'), 'utf8')));
+const dataset = readBundledDataset();
 const index = buildFilterIndex(dataset);
 
 /** A vocabulary's label from the language's bundle (actions, verdicts). */

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths.ts';
 import { citeRecommendations, needsResponses, pageOf, drillFilters, segmentFilters, TAKEN_UP, type ChartData, type ChartId, type ChartPage, type CountRow, type Finding } from '../../domain/charts.ts';
-import type { Dataset, Recommendation } from '../../domain/dataset.ts';
+import type { DatasetCore, RecommendationCore } from '../../domain/dataset.ts';
 import { FILTER_DIMENSIONS, filterValues, type Filters } from '../../domain/filters.ts';
 import type { OverviewData } from '../../domain/overview.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -11,8 +11,9 @@ import { localize } from '../../domain/localize.ts';
 import { useRowLabel } from '../useRowLabel.ts';
 import { pageLabel } from '../pageLabel.ts';
 import { useFilterValueLabel } from '../FilterChips.tsx';
+import { languagePath } from '../../url/languagePath.ts';
 import { toSearch, writeViewState } from '../../url/viewState.ts';
-import { useLinkBuilder } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSiteOrigin } from '../../url/useViewState.ts';
 import type { LegendItem } from './barLayout.ts';
 import { VERDICT_COLOURS, type ChartRow, type ChartSegment } from './chartTypes.ts';
 import { VERDICTS, type Verdict } from '../../domain/vocabulary.ts';
@@ -20,8 +21,12 @@ import { VERDICTS, type Verdict } from '../../domain/vocabulary.ts';
 /** Where each view that shows catalogue charts lives (a chart's link opens it at the chart). */
 const PAGE_PATHS: Record<ChartPage, () => string> = { overview: paths.overview, response: paths.response };
 
-/** Everything a chart shows, in words and rows: one spec serves the panel, the slide, the exports and the print. */
-export interface ChartSpec {
+/**
+ * Everything a chart shows, in words and rows: one spec serves the panel, the slide, the exports
+ * and the print. `R`: the recommendations' type, the core's on the first screen (no words: an
+ * export that quotes them loads the texts, `ChartActions`) or the full ones (slides, print).
+ */
+export interface ChartSpec<R extends RecommendationCore = RecommendationCore> {
   id: ChartId;
   /** The finding, true under the filters. */
   title: string;
@@ -42,7 +47,7 @@ export interface ChartSpec {
   /** An extra column for the table and the CSV (what is asked of each scheme). */
   extraColumn?: { header: string; cell: (row: ChartRow) => string };
   /** The recommendations behind the row the title talks about (or the top row): the words a slide, export or pack may quote. */
-  quoted: Recommendation[];
+  quoted: R[];
   /** A stacked chart's colours and what they mean, strongest first (the legend, and the table's columns). */
   legend?: LegendItem[];
 }
@@ -86,7 +91,7 @@ function useFindingTitle() {
 }
 
 /** The filters as words, and the citation of a set of recommendations. */
-export function useChartWords(dataset: Dataset) {
+export function useChartWords(dataset: DatasetCore) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const values = useMemo(() => filterValues(dataset), [dataset]);
@@ -98,13 +103,13 @@ export function useChartWords(dataset: Dataset) {
     return chosen.length === 0 ? t('briefing.filtersNone') : t('briefing.filters', { list: chosen.join(' · ') });
   };
   /** With `aboutResponse`, the response document the verdicts were judged against is cited too. */
-  const citation = (recs: readonly Recommendation[], aboutResponse = false) => {
+  const citation = (recs: readonly RecommendationCore[], aboutResponse = false) => {
     const submission = submissionCitation(recs);
     const document = dataset.responseDocument;
     if (!aboutResponse || !document || submission === '') return submission;
     return t('cite.withResponse', { submission, document: localize(document.title, lang), date: formatDay(document.delivered, lang) });
   };
-  const submissionCitation = (recs: readonly Recommendation[]) => {
+  const submissionCitation = (recs: readonly RecommendationCore[]) => {
     const cite = citeRecommendations(dataset, recs);
     const [year, month] = dataset.submission.date.split('-').map(Number);
     const date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, (month ?? 1) - 1, 1));
@@ -120,11 +125,12 @@ export function useChartWords(dataset: Dataset) {
 }
 
 /** The specs of the charts in `data` (the catalogue's order), leaving out those with nothing to show. */
-export function useChartSpecs(data: OverviewData): ChartSpec[] {
+export function useChartSpecs<R extends RecommendationCore>(data: OverviewData<R>): ChartSpec<R>[] {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rowLabel = useRowLabel();
   const linkTo = useLinkBuilder();
+  const origin = useSiteOrigin();
   const findingTitle = useFindingTitle();
   const { filterText, citation } = useChartWords(data.dataset);
   const { filters } = data;
@@ -175,7 +181,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
     // A stacked row the title talks about is quoted by what was taken up, adopted first.
     const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
     const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
-    const live = new URL(`${PAGE_PATHS[pageOf(id)]()}${toSearch(writeViewState({ lang, filters }))}#chart-${id}`, typeof window === 'undefined' ? 'http://localhost/' : window.location.origin);
+    const live = `${origin}${languagePath(PAGE_PATHS[pageOf(id)](), lang)}${toSearch(writeViewState({ filters }))}#chart-${id}`;
     return [
       {
         id,
@@ -185,7 +191,7 @@ export function useChartSpecs(data: OverviewData): ChartSpec[] {
         filterText: filterText(filters),
         filters,
         citation: citation(data.recommendations, needsResponses(id)),
-        link: live.href,
+        link: live,
         rows,
         categoryHeader: t(`charts.${id}.header`),
         valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
