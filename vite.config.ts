@@ -228,6 +228,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // .vite/manifest.json: which chunks the app's start needs, for the size budget (tests/bench/sizes.ts).
+    manifest: true,
   },
   server: { port: 5173 },
   // The CSP is servedCsp()'s, per request.

@@ -1,91 +1,28 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { AppProviders, createQueryClient } from './app/AppProviders.tsx';
-import { installLastResortHandler, reportBackgroundError } from './app/lastResort.ts';
-import { showStartFailure } from './app/startFailure.ts';
-import { routes } from './app/routes.tsx';
-import { loadAppConfig } from './config/appConfig.ts';
-import { loadLanguage } from './i18n/index.ts';
-import { languageOf } from './url/languagePath.ts';
-import { submissionParam } from './url/viewState.ts';
-import { createSource } from './sources/createSource.ts';
-import { DEFAULT_SUBMISSION_ID } from './sources/dataSource.ts';
-import { datasetQueries } from './sources/queries.ts';
-import { loadPrerenderedQueries, readMark } from './prerender/prerendered.ts';
+/**
+ * The entry: the stylesheet, the last-resort error handler, then the app (app/start.tsx).
+ *
+ * A pre-rendered page (decision 015) is readable as it stands, so the app's code and the data
+ * are fetched once it has been painted: they never compete with the first paint, on a slow
+ * phone least of all. The page's hints (config.json, the dataset, the language's strings) wait
+ * with them, and are added back at once so the data downloads beside the code. An empty shell has nothing to
+ * paint: the app is fetched at once.
+ */
+import { installLastResortHandler } from './app/lastResort.ts';
+import { readPreloads } from './prerender/preloads.ts';
 import './styles.css';
 
 installLastResortHandler(window);
 
-// An absolute base, so the same adapters work under any path and in Node-based tests.
-const appBaseUrl = new URL(import.meta.env.BASE_URL, window.location.href).href;
-
-// `npm run dev:api` only: the mock submissions API in a service worker. The condition is a
-// build-time constant, so a production build contains neither this import nor MSW.
-if (import.meta.env.MODE === 'mock-api') {
-  // eslint-disable-next-line import-x/no-restricted-paths -- the one sanctioned use of mocks/, dev mode only
-  const { startMockApiWorker } = await import('../mocks/browser.ts');
-  await startMockApiWorker();
+const root = document.getElementById('root');
+const preloads = root ? readPreloads(root) : [];
+if (root?.dataset.prerendered) {
+  // The frame after the first paint: requestAnimationFrame runs before it, the timeout after it.
+  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }
-
-// The reader's language's strings only (the other two are fetched if the reader switches), alongside the config.
-const [config] = await Promise.all([loadAppConfig(appBaseUrl, import.meta.env), loadLanguage(languageOf(window.location.pathname, window.location.search))]);
-const router = createBrowserRouter(routes);
-const container = document.getElementById('root')!;
-const source = createSource(config, appBaseUrl);
-const queryClient = createQueryClient();
-/** The first route's code loaded (views are lazy): drawn before that, the page would be blank. */
-const routerReady = new Promise<void>((resolve) => {
-  if (router.state.initialized) return resolve();
-  const stop = router.subscribe((state) => {
-    if (!state.initialized) return;
-    stop();
-    resolve();
-  });
-});
-
-/**
- * A pre-rendered page (prerender/) is hydrated, not drawn again, when it is what this render
- * would draw: the bundled data (not an API named by config.json), the address it was rendered for with nothing in the query (a
- * filter changes the view), the route's code loaded, and the same data (its revision). Anything
- * else is rendered afresh over it, which is always correct, only slower. Either way the route's
- * code and the data the page was drawn from (the view needs it whatever its filters) are loaded
- * first, so the pre-rendered page stays in view until the app can draw the view itself.
- */
-async function canHydrate(): Promise<boolean> {
-  const mark = readMark(container);
-  // From the configured source (the API's if config.json names one) and for the address's submission.
-  const submissionId = submissionParam(new URLSearchParams(window.location.search)) ?? DEFAULT_SUBMISSION_ID;
-  const loading = mark ? loadPrerenderedQueries(queryClient, source, submissionId, mark.queries).catch(() => undefined) : undefined;
-  // A load that fails is the fresh render's to explain.
-  const [loaded] = await Promise.all([loading, routerReady]);
-  if (!mark || !loaded || config.source !== 'static' || mark.path !== window.location.pathname || window.location.search !== '') return false;
-  const revision = queryClient.getQueryData(datasetQueries.core(source).queryKey)?.revision;
-  if (revision === mark.revision) return true;
-  // The data changed without a rebuild of the pages: said on the console, not to the reader (the page is drawn afresh).
-  console.info(`The pre-rendered page was built from data revision ${mark.revision}, the data is ${revision ?? 'not loaded'}: rendering afresh.`);
-  return false;
+for (const href of preloads) {
+  const link = document.createElement('link');
+  Object.assign(link, href.endsWith('.js') ? { rel: 'modulepreload', href } : { rel: 'preload', as: 'fetch', href });
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
 }
-
-// Render errors inside the routes are the route's error element's; one that escapes every
-// boundary leaves React with nothing to show, so the page says so in plain DOM.
-const options: RootOptions = {
-  onUncaughtError: (error) => {
-    reportBackgroundError(error);
-    showStartFailure(container);
-  },
-};
-const app = (
-  <StrictMode>
-    <AppProviders source={source} queryClient={queryClient} config={config}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>
-);
-if (await canHydrate()) {
-  // A mismatch React recovers from (it draws that part afresh) is the build's bug, not the reader's: the console's.
-  hydrateRoot(container, app, { ...options, onRecoverableError: (error) => console.error('The pre-rendered page did not match its first render:', error) });
-} else {
-  // The first commit replaces whatever the page holds, so a pre-rendered page stays until then.
-  createRoot(container, options).render(app);
-}
+await import('./app/start.tsx');

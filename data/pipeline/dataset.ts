@@ -29,6 +29,13 @@ export class ValidationError extends Error {
   }
 }
 
+/** A dataset's revision: the sha256 of everything in it but the revision, written in the core and the texts (and marked on the pre-rendered pages). */
+export function datasetRevision(content: object): string {
+  const rest: Record<string, unknown> = { ...content };
+  delete rest.revision;
+  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+}
+
 /** Steps 1–3: the source text to its structure. */
 export function parseSource(source: string): ParsedStructure {
   const pages = splitPages(source);
@@ -138,7 +145,7 @@ export function buildDataset(source: string, sourceSha256: string, annotations: 
       : {}),
   };
   // The version of everything above, written in both documents so that they are only merged with each other.
-  const revision = createHash('sha256').update(JSON.stringify({ schemaVersion, ...content })).digest('hex');
+  const revision = datasetRevision({ schemaVersion, ...content });
   const parsed = Dataset.safeParse({ schemaVersion, revision, ...content });
   if (!parsed.success) {
     throw new ValidationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

@@ -22,7 +22,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Dataset, type Ask, type Recommendation, type Scheme, type Section } from '../../src/domain/dataset.ts';
 import { readCommittedDataset } from './committed.ts';
-import { serializeDatasetFiles } from './dataset.ts';
+import { datasetRevision, serializeDatasetFiles } from './dataset.ts';
 
 /** Groups in first-seen order (Map.groupBy is not in Node 20). */
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -106,7 +106,7 @@ export function scaleDataset(dataset: Dataset, factor: number): Dataset {
       }
     }
   }
-  return {
+  const scaled: Dataset = {
     ...dataset,
     sections,
     recommendations,
@@ -116,6 +116,8 @@ export function scaleDataset(dataset: Dataset, factor: number): Dataset {
     }),
     asks: [...dataset.asks, ...asks],
   };
+  // Other data, another revision: a page pre-rendered from the real data is never hydrated with this.
+  return factor === 1 ? scaled : { ...scaled, revision: datasetRevision(scaled) };
 }
 
 function main(args: string[]): void {

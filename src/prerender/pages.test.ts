@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { fileForPath, pageHtml } from './pages.ts';
+import { readPreloads } from './preloads.ts';
 import { readMark } from './prerendered.ts';
 
 const SHELL = `<!doctype html>
 <html lang="zh-Hant">
   <head>
+    <link rel="preload" href="/config.json" as="fetch" crossorigin />
+    <link rel="preload" href="/data/x.json" as="fetch" crossorigin />
     <title>工總</title>
   </head>
   <body>
@@ -28,12 +31,17 @@ describe('the shell with a page in it', () => {
   const page = { html: '<h1>What &amp; why</h1>', lang: 'en', title: 'FHKI "2025"', queries: ['["dataset","x","core"]'] };
   const html = pageHtml(SHELL, '/en', page, 'a'.repeat(64), ['/assets/en-1.js']);
 
-  test('its language, title, the language strings preloaded, the shell script kept, no "needs JavaScript"', () => {
+  test('its language, title, the shell script kept, no "needs JavaScript"', () => {
     expect(html).toContain('<html lang="en"');
     expect(html).toContain('<title>FHKI "2025"</title>');
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/en-1.js" />');
     expect(html).toContain('<script type="module" src="/assets/index.js"></script>');
     expect(html).not.toContain('noscript');
+  });
+
+  test('nothing but the page and its stylesheet before the first paint: the data hints and the strings wait in data-preload', () => {
+    expect(html).not.toMatch(/<link rel="(preload|modulepreload)"/);
+    const root = new DOMParser().parseFromString(html, 'text/html').getElementById('root')!;
+    expect(readPreloads(root)).toEqual(['/config.json', '/data/x.json', '/assets/en-1.js']);
   });
 
   test('the mark main.tsx reads back: the path, the revision, the queries', () => {

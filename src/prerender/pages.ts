@@ -5,6 +5,7 @@
  */
 import { paths } from '../config/paths.ts';
 import type { RenderedPage } from './entry.tsx';
+import { PRELOAD_LINK } from './preloads.ts';
 import { markAttributes } from './prerendered.ts';
 
 /** The views whose first screen is pre-rendered (by their path within a language), and each recommendation. */
@@ -22,16 +23,21 @@ export const FORBIDDEN_MARKUP = [/<script\b/i, /<link\b/i, /\sstyle="/i];
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The shell with a page in it: its language, title, the mark main.tsx checks and the markup; the language's strings preloaded. */
-export function pageHtml(shell: string, path: string, page: RenderedPage, revision: string, preloads: readonly string[]): string {
-  const attributes = Object.entries(markAttributes({ path, revision, queries: page.queries }))
+/**
+ * The shell with a page in it: its language, title, the mark main.tsx checks and the markup.
+ * The shell's data hints and the language's strings (`later`) are not fetched before the first
+ * paint: their addresses wait in `data-preload` (preloads.ts), and main.tsx asks for them once
+ * the page has been painted, with the app's code.
+ */
+export function pageHtml(shell: string, path: string, page: RenderedPage, revision: string, later: readonly string[]): string {
+  const held = [...shell.matchAll(PRELOAD_LINK)].map((match) => match[1]!);
+  const attributes = Object.entries({ ...markAttributes({ path, revision, queries: page.queries }), 'data-preload': JSON.stringify([...held, ...later]) })
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  const links = preloads.map((href) => `    <link rel="modulepreload" crossorigin href="${escapeAttribute(href)}" />\n`).join('');
   return shell
+    .replace(PRELOAD_LINK, '')
     .replace(/<html lang="[^"]*"/, `<html lang="${escapeAttribute(page.lang)}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`)
-    .replace('</head>', `${links}  </head>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
     .replace('<div id="root"></div>', `<div id="root"${attributes}>${page.html}</div>`);
 }

@@ -4,7 +4,7 @@
  * would send it. Shared by the benchmark (npm run bench) and the size budget in CI
  * (tests/browser/budget.test.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -19,14 +19,40 @@ export interface FirstViewSizes {
 
 const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-/** The JS (scripts and module preloads) and CSS the built index.html loads, as paths inside the build. */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The app's start (src/app/start.tsx), which the entry imports once a pre-rendered page is painted: part of the first view's code all the same. */
+const START_MODULE = 'src/app/start.tsx';
+
+/**
+ * The JS and CSS the first view needs, as paths inside the build: what the shell loads (its
+ * script, module preloads and stylesheet), and the app's start with everything it imports
+ * statically, read from Vite's manifest (the entry imports the start dynamically, after the
+ * first paint, so the HTML alone does not name it).
+ */
 export function builtAssets(distDir: string): { js: string[]; css: string[] } {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const shell = existsSync(join(distDir, 'shell.html')) ? 'shell.html' : 'index.html';
+  const html = readFileSync(join(distDir, shell), 'utf8');
   const refs = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!.replace(/^\//, ''));
-  return {
-    js: [...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)],
-    css: refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g),
-  };
+  const js = new Set([...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)]);
+  const css = new Set(refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g));
+  const manifestPath = join(distDir, '.vite/manifest.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+    const visit = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || js.has(chunk.file)) return;
+      js.add(chunk.file);
+      for (const file of chunk.css ?? []) css.add(file);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    for (const entry of [START_MODULE]) visit(entry);
+  }
+  return { js: [...js], css: [...css] };
 }
 
 export function firstViewSizes(distDir: string, datasetPath = 'data/fhki-2025-policy-address.json'): FirstViewSizes {

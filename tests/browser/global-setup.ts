@@ -1,6 +1,6 @@
 /**
  * Builds the app exactly as it ships and serves it twice with `vite preview` (which falls
- * back to index.html for deep links, as the deployment must):
+ * back to shell.html for deep links that have no pre-rendered page, as the deployment must):
  * - `baseUrl`: dist/ as built, reading the bundled dataset;
  * - `apiAppUrl`: a copy of dist/ whose config.json points at the mock submissions API,
  *   served by a real HTTP server on another port (so requests are cross-origin, with CORS

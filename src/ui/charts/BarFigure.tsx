@@ -9,7 +9,7 @@
  * left out of the Tab order: one stop per row, as on every chart, and the table twin carries a
  * link per verdict for the keyboard.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Layer, Surface } from 'recharts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -26,9 +26,11 @@ function useContentWidth(fixed: number | undefined) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (fixed !== undefined || !element) return;
+    // Not urgent: on a pre-rendered page every chart is re-laid out for its real width right
+    // after hydration, and as a transition React does that in slices, not one long task.
     const measure = () => {
       const measured = Math.floor(element.clientWidth);
-      if (measured > 0) setWidth(measured);
+      if (measured > 0) startTransition(() => setWidth(measured));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
