@@ -3,7 +3,7 @@
  * configuration and the reader's language, the router, the data source, then either the
  * pre-rendered page hydrated or the app rendered afresh.
  */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './AppProviders.tsx';
@@ -77,11 +77,22 @@ const options: RootOptions = {
     showStartFailure(container);
   },
 };
+/**
+ * Until the app has taken the page over, a pre-rendered page's controls do not take pointer
+ * events (styles.css: `#root[data-prerendered]`), so a tap on a button that cannot work yet
+ * does not vanish unseen; links work all along. Lifted once the app's first render committed.
+ */
+function ControlsLive() {
+  useEffect(() => container.removeAttribute('data-prerendered'), []);
+  return null;
+}
+
 const app = (
   <StrictMode>
     <AppProviders source={source} queryClient={queryClient} config={config}>
       <RouterProvider router={router} />
     </AppProviders>
+    <ControlsLive />
   </StrictMode>
 );
 if (await canHydrate()) {

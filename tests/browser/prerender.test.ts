@@ -36,6 +36,21 @@ test('with JavaScript off, /en is the first screen, charts as SVG, and its links
   }
 });
 
+test('with JavaScript off on a phone, each chart is the phone layout drawn at its own size, not a desktop one shrunk (zh-Hant, phone)', async () => {
+  const context = await session.browser().newContext({ viewport: SIZES.phone, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${session.baseUrl}/`);
+    const scales = await page.locator('figure.chart svg.chart__svg').evaluateAll((svgs) =>
+      svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).width.baseVal.value),
+    );
+    expect(scales.length).toBeGreaterThan(3);
+    for (const scale of scales) expect(scale).toBeGreaterThan(0.9);
+  } finally {
+    await context.close();
+  }
+});
+
 test('with JavaScript on, the pre-rendered page is hydrated: the same nodes, no mismatch (zh-Hans, phone)', async () => {
   const { page, problems, cspViolations, close } = await openPage(session.browser(), 'phone');
   try {
@@ -46,6 +61,8 @@ test('with JavaScript on, the pre-rendered page is hydrated: the same nodes, no 
       });
     });
     await page.goto(`${session.baseUrl}/zh-Hans`);
+    // The app's code arrives after the first paint; React marks the root it has taken over.
+    await page.waitForFunction(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
     // Hydrated: a control works (the table switch of the first chart shows its table).
     const firstChart = page.locator('figure.chart').first();
     await firstChart.getByRole('button', { name: /表格/ }).first().click();

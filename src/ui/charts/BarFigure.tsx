@@ -9,20 +9,31 @@
  * left out of the Tab order: one stop per row, as on every chart, and the table twin carries a
  * link per verdict for the keyboard.
  */
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Layer, Surface } from 'recharts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { barInputs, layoutBars, type Shape } from './barLayout.ts';
 import { CHART_FONT, type ChartRow, type ChartVariant } from './chartTypes.ts';
 
-/** The width used before the container is measured (and where it cannot be: tests, the server). */
+/** The width used before the container is measured (and where it cannot be: tests). */
 const DEFAULT_WIDTH = 640;
+/**
+ * A pre-rendered page cannot know its reader's screen: it holds the chart laid out for a phone's
+ * panel and for a desktop's (324–346 px on phones, 518 px at 1280–1440 px wide), and the stylesheet
+ * shows the one that fits (`.chart__layout--narrow`), until the app has measured the real width:
+ * labels keep their size on a phone instead of a desktop drawing scaled down.
+ */
+const PRERENDERED_WIDTHS = { narrow: 326, wide: 518 } as const;
+const subscribeNever = () => () => undefined;
+/** True in the pre-render and in the render that hydrates it (React reads the server value there). */
+const usePrerendering = () => useSyncExternalStore(subscribeNever, () => false, () => true);
 
 /** The content width of the element, kept current as it resizes; `fixed` when given. */
 function useContentWidth(fixed: number | undefined) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(fixed ?? DEFAULT_WIDTH);
+  const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     const element = ref.current;
     if (fixed !== undefined || !element) return;
@@ -30,7 +41,11 @@ function useContentWidth(fixed: number | undefined) {
     // after hydration, and as a transition React does that in slices, not one long task.
     const measure = () => {
       const measured = Math.floor(element.clientWidth);
-      if (measured > 0) startTransition(() => setWidth(measured));
+      if (measured > 0)
+        startTransition(() => {
+          setWidth(measured);
+          setMeasured(true);
+        });
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -38,7 +53,7 @@ function useContentWidth(fixed: number | undefined) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [fixed]);
-  return { ref, width: fixed ?? width };
+  return { ref, width: fixed ?? width, measured: fixed !== undefined || measured };
 }
 
 export function ShapeView({ shape }: { shape: Shape }) {
@@ -63,10 +78,14 @@ export interface BarFigureProps {
 export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigureProps) {
   const navigate = useNavigate();
   const lang = useLanguage();
-  const { ref, width } = useContentWidth(fixedWidth);
-  const scene = useMemo(() => {
-    return layoutBars(barInputs(rows, new Intl.NumberFormat(lang)), { width, font: CHART_FONT[variant] });
-  }, [rows, width, variant, lang]);
+  const { ref, width, measured } = useContentWidth(fixedWidth);
+  // Both layouts from the pre-render until the real width is known (kept past hydration, so the page does not change meanwhile).
+  const prerendering = usePrerendering();
+  const [bothLayouts] = useState(prerendering);
+  const layout = (at: number) => layoutBars(barInputs(rows, new Intl.NumberFormat(lang)), { width: at, font: CHART_FONT[variant] });
+  const both = bothLayouts && !measured;
+  const scene = useMemo(() => layout(both ? PRERENDERED_WIDTHS.wide : width), [both, rows, width, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- layout reads these
+  const narrowScene = useMemo(() => (both ? layout(PRERENDERED_WIDTHS.narrow) : undefined), [both, rows, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const byId = new Map(rows.map((row) => [row.id, row]));
   if (variant === 'print') {
     // On paper each row is its own drawing, so a long chart breaks between rows instead of
@@ -90,45 +109,55 @@ export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigure
   };
   // Colours of its own (verdicts) are kept on hover and focus, which outline the bar instead of filling it.
   const keyed = rows.some((row) => row.fill !== undefined || row.segments !== undefined);
+  const draw = (drawn: typeof scene) => (
+    <Surface width={drawn.width} height={drawn.height} title={label} className="chart__svg" role="group" aria-label={label}>
+      {drawn.rows.map((sceneRow) => {
+        const row = byId.get(sceneRow.id)!;
+        const segments = new Map((row.segments ?? []).map((segment) => [segment.id as string, segment]));
+        const parts = sceneRow.shapes.filter((shape) => shape.kind === 'bar' && shape.segment !== undefined);
+        return (
+          <Layer key={row.id}>
+            <a href={row.href} aria-label={row.linkLabel} className="chart__bar-link" onClick={(event) => follow(event, row.href)}>
+              <rect className="chart__hit" x={0} y={sceneRow.y} width={drawn.width} height={sceneRow.height} fill="transparent" />
+              {sceneRow.shapes
+                .filter((shape) => !parts.includes(shape))
+                .map((shape, index) => (
+                  <ShapeView key={index} shape={shape} />
+                ))}
+            </a>
+            {parts.map((shape) => {
+              const segment = shape.kind === 'bar' && shape.segment !== undefined ? segments.get(shape.segment) : undefined;
+              if (!segment?.href) return null;
+              const href = segment.href;
+              return (
+                <a
+                  key={segment.id}
+                  href={href}
+                  aria-label={segment.linkLabel}
+                  tabIndex={-1}
+                  className="chart__bar-link chart__segment-link"
+                  data-segment={segment.id}
+                  onClick={(event) => follow(event, href)}
+                >
+                  <ShapeView shape={shape} />
+                </a>
+              );
+            })}
+          </Layer>
+        );
+      })}
+    </Surface>
+  );
   return (
     <div ref={ref} className={`chart__canvas chart__canvas--${variant}${keyed ? ' chart__canvas--keyed' : ''}`} data-layout={scene.mode}>
-      <Surface width={scene.width} height={scene.height} title={label} className="chart__svg" role="group" aria-label={label}>
-        {scene.rows.map((sceneRow) => {
-          const row = byId.get(sceneRow.id)!;
-          const segments = new Map((row.segments ?? []).map((segment) => [segment.id as string, segment]));
-          const parts = sceneRow.shapes.filter((shape) => shape.kind === 'bar' && shape.segment !== undefined);
-          return (
-            <Layer key={row.id}>
-              <a href={row.href} aria-label={row.linkLabel} className="chart__bar-link" onClick={(event) => follow(event, row.href)}>
-                <rect className="chart__hit" x={0} y={sceneRow.y} width={scene.width} height={sceneRow.height} fill="transparent" />
-                {sceneRow.shapes
-                  .filter((shape) => !parts.includes(shape))
-                  .map((shape, index) => (
-                    <ShapeView key={index} shape={shape} />
-                  ))}
-              </a>
-              {parts.map((shape) => {
-                const segment = shape.kind === 'bar' && shape.segment !== undefined ? segments.get(shape.segment) : undefined;
-                if (!segment?.href) return null;
-                const href = segment.href;
-                return (
-                  <a
-                    key={segment.id}
-                    href={href}
-                    aria-label={segment.linkLabel}
-                    tabIndex={-1}
-                    className="chart__bar-link chart__segment-link"
-                    data-segment={segment.id}
-                    onClick={(event) => follow(event, href)}
-                  >
-                    <ShapeView shape={shape} />
-                  </a>
-                );
-              })}
-            </Layer>
-          );
-        })}
-      </Surface>
+      {narrowScene ? (
+        <>
+          <div className="chart__layout chart__layout--narrow">{draw(narrowScene)}</div>
+          <div className="chart__layout chart__layout--wide">{draw(scene)}</div>
+        </>
+      ) : (
+        draw(scene)
+      )}
     </div>
   );
 }
