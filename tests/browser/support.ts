@@ -38,6 +38,26 @@ export const dataset: Dataset = readBundledDataset();
 const SCREENSHOT_DIR = resolve('tests/.artifacts/screenshots');
 
 /**
+ * A pre-rendered page is on screen before the app has taken it over (its code comes after the
+ * first paint, decision 015); what a test does next is what a reader does once the page works,
+ * so `goto` and `reload` also wait for that: the root loses its `data-prerendered` mark
+ * (app/start.tsx). An empty shell has no mark: nothing to wait for.
+ */
+export function waitForTheAppOnNavigation(page: Page): Page {
+  for (const name of ['goto', 'reload'] as const) {
+    const navigate = page[name].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
+    Object.assign(page, {
+      [name]: async (...args: unknown[]) => {
+        const response = await navigate(...args);
+        await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'));
+        return response;
+      },
+    });
+  }
+  return page;
+}
+
+/**
  * Opens a page at a viewport size. It collects console errors and page crashes
  * (`problems`), and every Content Security Policy violation (`cspViolations`), across
  * navigations: the built app runs under a strict CSP with Trusted Types (vite preview serves it).
@@ -56,7 +76,7 @@ export async function openPage(browser: Browser, viewport: SizeName) {
       true,
     );
   });
-  const page = await context.newPage();
+  const page = waitForTheAppOnNavigation(await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);

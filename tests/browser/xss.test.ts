@@ -23,7 +23,7 @@ import { SourceDocument } from '../../src/domain/sourceDocument.ts';
 import en from '../../src/i18n/locales/en.json';
 import zhHans from '../../src/i18n/locales/zh-Hans.json';
 import zhHant from '../../src/i18n/locales/zh-Hant.json';
-import { dataset, useBrowser, VIEWPORTS } from './support.ts';
+import { dataset, useBrowser, VIEWPORTS, waitForTheAppOnNavigation } from './support.ts';
 import { XSS_PAYLOADS } from './xssPayloads.ts';
 
 declare global {
@@ -212,7 +212,7 @@ async function openTrappedPage(browser: Browser, expectedConsole: ExpectedConsol
       return null;
     };
   });
-  const page = await context.newPage();
+  const page = waitForTheAppOnNavigation(await context.newPage());
   page.on('dialog', (dialog) => {
     findings.push(`dialog ${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss().catch(() => undefined);
