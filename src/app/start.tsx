@@ -3,7 +3,7 @@
  * configuration and the reader's language, the router, the data source, then either the
  * pre-rendered page hydrated or the app rendered afresh.
  */
-import { StrictMode, useEffect } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './AppProviders.tsx';
@@ -97,7 +97,10 @@ const app = (
 );
 if (await canHydrate()) {
   // A mismatch React recovers from (it draws that part afresh) is the build's bug, not the reader's: the console's.
-  hydrateRoot(container, app, { ...options, onRecoverableError: (error) => console.error('The pre-rendered page did not match its first render:', error) });
+  // As a transition React hydrates in slices, yielding to the reader between them, not in one long task (the page is on screen already).
+  startTransition(() => {
+    hydrateRoot(container, app, { ...options, onRecoverableError: (error) => console.error('The pre-rendered page did not match its first render:', error) });
+  });
 } else {
   // The first commit replaces whatever the page holds, so a pre-rendered page stays until then.
   createRoot(container, options).render(app);
