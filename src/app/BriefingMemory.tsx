@@ -1,7 +1,8 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writeBriefing } from '../domain/briefing.ts';
 import { loadBriefing, saveBriefing, type LoadResult } from '../storage/briefingStore.ts';
+import { useBrowserValue } from '../url/useBrowserValue.ts';
 import { useViewState } from '../url/useViewState.ts';
 
 /** Read once per page load: loading may move an unreadable value aside, which must not happen twice. */
@@ -9,7 +10,6 @@ let remembered: LoadResult | undefined;
 const rememberedBriefing = (): LoadResult => (remembered ??= loadBriefing(window.localStorage));
 /** What the pre-rendered page and the render that hydrates it know of storage: nothing (PRERENDER trap 3). */
 const NOTHING_STORED: LoadResult = { status: 'empty' };
-const subscribeNever = () => () => undefined;
 
 /**
  * Keeps the briefing in local storage in step with the URL. The URL wins: a shared link
@@ -20,7 +20,7 @@ export function BriefingMemory() {
   const { t } = useTranslation();
   const { state, update } = useViewState();
   // Storage is read after the first render (and in effects), never during the one that hydrates.
-  const stored = useSyncExternalStore(subscribeNever, rememberedBriefing, () => NOTHING_STORED);
+  const stored = useBrowserValue(rememberedBriefing, NOTHING_STORED);
   /** Whether the page opened with no briefing in its address: then the remembered one comes back. */
   const restoring = useRef(state.brief.length === 0);
   const briefText = writeBriefing(state.brief);

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useBrowserValue } from './useBrowserValue.ts';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePendingWrites } from './ViewStateProvider.tsx';
 import type { Language } from '../domain/dataset.ts';
@@ -69,13 +70,11 @@ export function useLinkBuilder() {
   );
 }
 
-const subscribeNever = () => () => undefined;
-
 /**
  * The site's origin, for links that leave the page (copied citations, exported charts): the
  * page's own in a browser; '' where there is none yet (the pre-render, and the render that
  * hydrates it, which must draw what the pre-render drew), then the browser's right after.
  */
 export function useSiteOrigin(): string {
-  return useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
+  return useBrowserValue(() => window.location.origin, '');
 }

@@ -472,14 +472,20 @@ const REPAINT_SETTINGS =
   'playwright-core Chromium at 1440×900, no throttling, no service worker: the first theme checkbox on `/en/explore` clicked, alternately checking and unchecking it; time from the click event to the first animation frame after the results count changed. The overview has no filter control of its own (only removable chips of filters set elsewhere), so Explore is measured.';
 const SEARCH_SETTINGS = `The index built by \`buildRecommendationIndex\` in this Node process (what the page does in its worker or, without one, on the main thread); then, in a fresh page of \`/explore?lang=en\` (same browser settings), “${BENCH_QUERY}” typed into the search box and Enter pressed: time from the key to the first frame after the results count of the search, and the longest main-thread task in between (Long Tasks API).`;
 
+/** The app as built, and the same build with the scaled dataset at the dataset's URL; each added to `servers` to be closed. */
+async function startAppServers(servers: StaticServer[]): Promise<{ app: StaticServer; app50: StaticServer }> {
+  const app = await startStaticServer({ root: DIST });
+  servers.push(app);
+  const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES });
+  servers.push(app50);
+  return { app, app50 };
+}
+
 /** `--only filter`: the app with the real and the scaled dataset, filter → repaint and the search index, nothing else. */
 async function runFilterOnly(dataset: Dataset, scaledDataset: Dataset): Promise<void> {
   const servers: StaticServer[] = [];
   try {
-    const app = await startStaticServer({ root: DIST });
-    servers.push(app);
-    const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES });
-    servers.push(app50);
+    const { app, app50 } = await startAppServers(servers);
     const browser = await chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_FLAGS });
     const browserVersion = browser.version();
     let repaint: Results['repaint'];
@@ -668,10 +674,7 @@ async function main(): Promise<void> {
   log('precompressing and serving (brotli 11 takes a while for the large dataset) …');
   const servers: StaticServer[] = [];
   try {
-    const app = await startStaticServer({ root: DIST });
-    servers.push(app);
-    const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES });
-    servers.push(app50);
+    const { app, app50 } = await startAppServers(servers);
     const reference = await startStaticServer({ root: REFERENCE });
     servers.push(reference);
     log(`app ${app.url}, app with ${FACTOR}× data ${app50.url}, reference ${reference.url} (${elapsed()})`);

@@ -9,10 +9,11 @@
  * left out of the Tab order: one stop per row, as on every chart, and the table twin carries a
  * link per verdict for the keyboard.
  */
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { startTransition, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Layer, Surface } from 'recharts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { useBrowserValue } from '../../url/useBrowserValue.ts';
 import { barInputs, layoutBars, type Shape } from './barLayout.ts';
 import { CHART_FONT, type ChartRow, type ChartVariant } from './chartTypes.ts';
 
@@ -25,9 +26,8 @@ const DEFAULT_WIDTH = 640;
  * labels keep their size on a phone instead of a desktop drawing scaled down.
  */
 const PRERENDERED_WIDTHS = { narrow: 326, wide: 518 } as const;
-const subscribeNever = () => () => undefined;
-/** True in the pre-render and in the render that hydrates it (React reads the server value there). */
-const usePrerendering = () => useSyncExternalStore(subscribeNever, () => false, () => true);
+/** True in the pre-render and in the render that hydrates it. */
+const usePrerendering = () => useBrowserValue(() => false, true);
 
 /** The content width of the element, kept current as it resizes; `fixed` when given. */
 function useContentWidth(fixed: number | undefined) {
