@@ -1,5 +1,5 @@
 /**
- * Build hygiene of the deployable build (dist/, built by global-setup): no mock code (MSW,
+ * Build hygiene of the deployable build (built by global-setup into a directory of its own): no mock code (MSW,
  * its worker and the mock handlers exist only in `npm run dev:api` and the tests), no
  * secret from the build's environment, no source maps.
  */
@@ -10,7 +10,7 @@ import { expect, inject, test } from 'vitest';
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
 
 test('dist/ holds no MSW, no mock handlers and no mock service worker', () => {
-  const all = files('dist');
+  const all = files(inject('distDir'));
   expect(all.length).toBeGreaterThan(5);
   expect(all.filter((file) => /mockServiceWorker|msw/i.test(file))).toEqual([]);
   const markers = ['mockServiceWorker', 'setupWorker', 'submissionsApiHandlers', 'demo-chamber-2025-budget', '[MSW]'];
@@ -24,14 +24,14 @@ test('dist/ holds no MSW, no mock handlers and no mock service worker', () => {
 });
 
 test('dist/config.json is the default (the bundled data) and is left out of the offline precache, so a deployment can change it', () => {
-  expect(JSON.parse(readFileSync('dist/config.json', 'utf8'))).toEqual({ source: 'static' });
-  const serviceWorker = readFileSync('dist/sw.js', 'utf8');
+  expect(JSON.parse(readFileSync(join(inject('distDir'), 'config.json'), 'utf8'))).toEqual({ source: 'static' });
+  const serviceWorker = readFileSync(join(inject('distDir'), 'sw.js'), 'utf8');
   expect(serviceWorker).toContain('url:"data/fhki-2025-policy-address.json"'); // the precache list, as workbox writes it
   expect(serviceWorker).toContain('url:"data/fhki-2025-policy-address.texts.json"'); // the texts, so every view works offline
   expect(serviceWorker).not.toContain('url:"config.json"');
 });
 
-const textFiles = () => files('dist').filter((file) => /\.(js|css|html|json|webmanifest|svg|txt)$/.test(file));
+const textFiles = () => files(inject('distDir')).filter((file) => /\.(js|css|html|json|webmanifest|svg|txt)$/.test(file));
 
 test('no secret from the build environment reaches dist/ (a canary planted in three non-public env vars)', () => {
   const canary = inject('secretCanary');
@@ -43,6 +43,6 @@ test('no secret from the build environment reaches dist/ (a canary planted in th
 });
 
 test('no source maps, and no reference to one', () => {
-  expect(files('dist').filter((file) => file.endsWith('.map'))).toEqual([]);
+  expect(files(inject('distDir')).filter((file) => file.endsWith('.map'))).toEqual([]);
   expect(textFiles().filter((file) => /sourceMappingURL=/.test(readFileSync(file, 'utf8')))).toEqual([]);
 });

@@ -1,8 +1,9 @@
 /**
- * Builds the app exactly as it ships and serves it twice with `vite preview` (which falls
+ * Builds the app exactly as it ships, into a directory of its own (a build beside the tests,
+ * such as `npm run build` in the same clone, never changes what they serve), and serves it with `vite preview` (which falls
  * back to shell.html for deep links that have no pre-rendered page, as the deployment must):
- * - `baseUrl`: dist/ as built, reading the bundled dataset;
- * - `apiAppUrl`: a copy of dist/ whose config.json points at the mock submissions API,
+ * - `baseUrl`: the build as it is, reading the bundled dataset;
+ * - `apiAppUrl`: a copy whose config.json points at the mock submissions API,
  *   served by a real HTTP server on another port (so requests are cross-origin, with CORS
  *   preflights, ETags and the browser's own cache, as with a real API).
  * The build runs in a child process: building in the same process as a Vite server can
@@ -31,6 +32,8 @@ declare module 'vitest' {
     cspBlockedAppUrl: string;
     /** A value planted in non-public env vars of the build; it must not appear in dist/. */
     secretCanary: string;
+    /** Where this run built the app: a directory of its own, so a build beside the tests (`npm run build`) never changes what they serve. */
+    distDir: string;
   }
 }
 
@@ -58,19 +61,21 @@ export default async function setup(project: TestProject) {
   // (import.meta.env.PROD is false, so no service worker), hence the explicit NODE_ENV.
   // Build hygiene: secrets in the build's environment (anything not VITE_*) must not reach dist/.
   const secretCanary = `canary-${randomUUID()}`;
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  const distDir = mkdtempSync(join(tmpdir(), 'dashboard-dist-'));
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', DASHBOARD_API_TOKEN: secretCanary, DATABASE_PASSWORD: secretCanary, SECRET_KEY: secretCanary },
   });
   if (build.status !== 0) throw new Error('vite build failed: the browser tests need the built app');
   project.provide('secretCanary', secretCanary);
-  project.provide('baseUrl', await serve('dist'));
+  project.provide('distDir', distDir);
+  project.provide('baseUrl', await serve(distDir));
 
   const submissions = mockSubmissions();
   const api: RunningServer = await startMockHttpServer((url) => submissionsApiHandlers({ baseUrl: url, submissions }));
   servers.push(api);
   const apiDist = mkdtempSync(join(tmpdir(), 'dashboard-api-'));
-  cpSync('dist', apiDist, { recursive: true });
+  cpSync(distDir, apiDist, { recursive: true });
   writeFileSync(join(apiDist, 'config.json'), JSON.stringify({ source: 'rest', apiBaseUrl: api.url, timeoutSeconds: 10 }));
   project.provide('apiAppUrl', await serve(apiDist, [new URL(api.url).origin]));
   project.provide('apiUrl', api.url);
@@ -80,5 +85,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
     rmSync(apiDist, { recursive: true, force: true });
+    rmSync(distDir, { recursive: true, force: true });
   };
 }
