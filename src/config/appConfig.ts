@@ -4,7 +4,7 @@
  * made with `VITE_DATA_SOURCE` set, which wins. Documented in README.md and docs/api/README.md.
  */
 import { z } from '../domain/zodMini.ts';
-import { getText } from '../sources/http.ts';
+import { getText } from '../http/http.ts';
 
 export const MIN_TIMEOUT_SECONDS = 1;
 export const MAX_TIMEOUT_SECONDS = 120;

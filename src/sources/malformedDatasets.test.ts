@@ -10,8 +10,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DatasetLoadError, type SchemaProblem } from './errors.ts';
-import { parseBody } from './http.ts';
+import { DatasetLoadError, type SchemaProblem } from '../http/errors.ts';
+import { parseBody } from '../http/http.ts';
 import { arbitraryDataset, arbitraryMutation, dotted, MUTATION_KINDS, type Expected, type JsonPath, type MutationKind } from '../testing/arbitraryDataset.ts';
 import { Dataset, DatasetCore } from '../domain/dataset.ts';
 import { splitDataset } from '../domain/datasetTexts.ts';

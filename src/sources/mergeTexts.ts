@@ -1,6 +1,6 @@
 import type { Dataset, DatasetCore } from '../domain/dataset.ts';
 import { TextsMismatchError, withTexts, type DatasetTexts } from '../domain/datasetTexts.ts';
-import { DatasetLoadError } from './errors.ts';
+import { DatasetLoadError } from '../http/errors.ts';
 
 const merged = new WeakMap<DatasetCore, WeakMap<DatasetTexts, Dataset>>();
 

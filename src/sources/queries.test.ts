@@ -4,7 +4,7 @@ import type { DatasetCore } from '../domain/dataset.ts';
 import { splitDataset, withTexts, type DatasetTexts } from '../domain/datasetTexts.ts';
 import { readBundledCore, readBundledTexts } from '../testing/bundledData.ts';
 import { DEFAULT_SUBMISSION_ID, type DataSource } from './dataSource.ts';
-import { DatasetLoadError } from './errors.ts';
+import { DatasetLoadError } from '../http/errors.ts';
 import { mergedDataset } from './mergeTexts.ts';
 import { datasetQueries } from './queries.ts';
 import { retryDelay, shouldRetry } from './retryPolicy.ts';

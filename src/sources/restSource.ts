@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { ID_PATTERNS } from '../domain/constants.ts';
 import type { SubmissionSummary } from '../domain/submissions.ts';
 import { DEFAULT_TIMEOUT_MS, type DataSource, type TokenHolder } from './dataSource.ts';
-import { DatasetLoadError } from './errors.ts';
-import { errorForStatus, getText, parseBody } from './http.ts';
+import { DatasetLoadError } from '../http/errors.ts';
+import { errorForStatus, getText, parseBody } from '../http/http.ts';
 import { lazySchema } from './lazySchemas.ts';
 
 export interface RestSourceOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DatasetLoadError } from './errors.ts';
+import { DatasetLoadError } from '../http/errors.ts';
 import { MAX_RETRY_AFTER_MS, retryDelay, shouldRetry } from './retryPolicy.ts';
 
 const network = () => new DatasetLoadError('network', 'offline', { url: 'u' });

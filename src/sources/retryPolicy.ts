@@ -5,7 +5,7 @@
  * TanStack Query calls both functions with the number of failures so far minus one
  * (0 after the first failure).
  */
-import { DatasetLoadError } from './errors.ts';
+import { DatasetLoadError } from '../http/errors.ts';
 
 /** Two more tries after the first: three requests at most. */
 export const MAX_RETRIES = 2;

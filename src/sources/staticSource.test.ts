@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { withTexts } from '../domain/datasetTexts.ts';
-import { DatasetLoadError } from './errors.ts';
+import { DatasetLoadError } from '../http/errors.ts';
 import { createStaticSource } from './staticSource.ts';
 
 const BASE = 'http://static.test/';

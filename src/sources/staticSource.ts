@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DEFAULT_SUBMISSION_ID, DEFAULT_TIMEOUT_MS, type DataSource } from './dataSource.ts';
-import { DatasetLoadError } from './errors.ts';
-import { errorForStatus, getText, parseBody } from './http.ts';
+import { DatasetLoadError } from '../http/errors.ts';
+import { errorForStatus, getText, parseBody } from '../http/http.ts';
 import { lazySchema, loadSummarize } from './lazySchemas.ts';
 
 /**

@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { useAppConfig } from '../config/AppConfigContext.tsx';
 import { useDataSource } from '../sources/DataSourceContext.tsx';
-import { DatasetLoadError } from '../sources/errors.ts';
+import { DatasetLoadError } from '../http/errors.ts';
 import { useLinkBuilder } from '../url/useViewState.ts';
+import { dateTimeFormat } from '../i18n/intl.ts';
 
 /** Whole seconds for a message, never "0 seconds". */
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
@@ -168,7 +169,7 @@ export function DatasetErrorPanel({ error, attempts, onRetry }: { error: unknown
 /** The last good data stays on screen when a background refresh fails; this says so, and offers a retry. */
 function RefreshFailedBanner({ error, updatedAt, onRetry }: { error: unknown; updatedAt: number; onRetry: () => void }) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(updatedAt);
+  const time = dateTimeFormat(i18n.language, { timeStyle: 'short' }).format(updatedAt);
   return (
     <div className="panel panel--notice" role="status">
       <p>

@@ -4,7 +4,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { usePendingWrites } from './ViewStateProvider.tsx';
 import type { Language } from '../domain/dataset.ts';
 import { languageOf, languagePath, splitLanguagePath } from './languagePath.ts';
-import { globalParams, parseViewState, toSearch, writeViewState, type ViewState, type ViewStatePatch } from './viewState.ts';
+import { globalParams, parseViewState, submissionParam, toSearch, writeViewState, type ViewState, type ViewStatePatch } from './viewState.ts';
 
 /**
  * The current view state from the URL, with what was ignored, and a way to change it.
@@ -42,6 +42,16 @@ export function useViewState() {
     [pendingRef, navigate, pathname, search, hash],
   );
   return { ...parsed, update };
+}
+
+/**
+ * The submission the address names (`?submission=`, a row of `PARAMS`); undefined when it names
+ * none (or an invalid one, which `parseViewState` reports): the data source's default then.
+ * The views pass it to the data layer's hooks (`useDataset(useSubmissionId(), select)`).
+ */
+export function useSubmissionId(): string | undefined {
+  const [params] = useSearchParams();
+  return submissionParam(params);
 }
 
 /** The language the address is read in (its path's; url/languagePath.ts). */

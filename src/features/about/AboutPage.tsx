@@ -9,6 +9,8 @@ import { useDataset } from '../../sources/useDataset.ts';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { VerdictTag } from '../../ui/VerdictTag.tsx';
+import { numberFormat } from '../../i18n/intl.ts';
+import { useSubmissionId } from '../../url/useViewState.ts';
 
 /** What the About page needs of the dataset (module-level, hence stable for `select`). */
 const selectAbout = (dataset: Dataset) => ({
@@ -26,7 +28,7 @@ const selectAbout = (dataset: Dataset) => ({
  */
 export function AboutPage() {
   const { t } = useTranslation();
-  const query = useDataset(selectAbout);
+  const query = useDataset(useSubmissionId(), selectAbout);
   return (
     <PageArticle id="about" title={t('about.title')} intro={t('about.intro')}>
       <QueryResult query={query}>{(data) => <About {...data} />}</QueryResult>
@@ -37,7 +39,7 @@ export function AboutPage() {
 function About({ submission, responseDocument, schemaVersion, recommendations, example }: ReturnType<typeof selectAbout>) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const number = numberFormat(lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const files: { key: 'dataset' | 'source' | 'response'; suffix: string }[] = [
     { key: 'dataset', suffix: '.json' },
     { key: 'source', suffix: '.source.json' },

@@ -12,7 +12,7 @@ import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useScrollToHash } from '../../ui/useScrollToHash.ts';
-import { useLinkBuilder, useViewState } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSubmissionId, useViewState } from '../../url/useViewState.ts';
 import { PARAMS } from '../../url/viewState.ts';
 import { AddressText } from './AddressText.tsx';
 
@@ -26,8 +26,9 @@ const selectResponseDocument = (dataset: DatasetCore): ResponseDocumentRef | nul
  * dataset's core says which document that is: the view needs none of the dataset's texts.
  */
 export function AddressPage() {
-  const reference = useDatasetCore(selectResponseDocument);
-  const text = useResponseText(Boolean(reference.data));
+  const submissionId = useSubmissionId();
+  const reference = useDatasetCore(submissionId, selectResponseDocument);
+  const text = useResponseText(submissionId, Boolean(reference.data));
   useScrollToHash(text.isSuccess);
   return (
     <QueryResult query={reference}>

@@ -7,7 +7,7 @@ import { BriefingBar } from '../../ui/BriefingBar.tsx';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { useFullscreen } from '../../ui/useFullscreen.ts';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
-import { useViewState } from '../../url/useViewState.ts';
+import { useSubmissionId, useViewState } from '../../url/useViewState.ts';
 import { PrintPack } from './PrintPack.tsx';
 import { selectBriefing, type BriefingData } from './selectBriefing.ts';
 import { SlideView } from './SlideView.tsx';
@@ -19,7 +19,7 @@ export function BriefingPage() {
   // The slides are recreated per render; their written form is what matters.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const select = useCallback((dataset: Dataset) => selectBriefing(dataset, state.brief), [key]);
-  const query = useDataset(select);
+  const query = useDataset(useSubmissionId(), select);
   const { t } = useTranslation();
   return (
     <QueryResult query={query}>

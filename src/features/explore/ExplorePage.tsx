@@ -8,7 +8,7 @@ import { FilterChips } from '../../ui/FilterChips.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { useFilters } from '../../url/useFilters.ts';
-import { useViewState } from '../../url/useViewState.ts';
+import { useSubmissionId, useViewState } from '../../url/useViewState.ts';
 import type { Sort } from '../../url/viewState.ts';
 import { ExploreDownloads } from './ExploreDownloads.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -23,7 +23,7 @@ export function ExplorePage() {
   // The filters object is recreated per render; its content is what matters.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const select = useCallback((dataset: Dataset) => selectExplore(dataset, filters), [filterKey]);
-  const query = useDataset(select);
+  const query = useDataset(useSubmissionId(), select);
   return <QueryResult query={query}>{(data) => <Explore data={data} />}</QueryResult>;
 }
 

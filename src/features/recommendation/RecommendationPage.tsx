@@ -11,7 +11,7 @@ import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { AskList, RecommendationAnnotations } from '../../ui/RecommendationAnnotations.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
-import { useLinkBuilder } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSubmissionId } from '../../url/useViewState.ts';
 import { CopyQuote, useQuoteWithCitation } from './CopyQuote.tsx';
 import { ResponsePanel } from './ResponsePanel.tsx';
 
@@ -32,7 +32,7 @@ export function RecommendationPage() {
       responseDocument: dataset.responseDocument,
     };
   }, [id]);
-  const query = useDataset(select);
+  const query = useDataset(useSubmissionId(), select);
   return <QueryResult query={query}>{(data) => (data ? <RecommendationDetail {...data} /> : <UnknownRecommendation id={id} />)}</QueryResult>;
 }
 

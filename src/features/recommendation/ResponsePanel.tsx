@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useResponseText } from '../../sources/useDataset.ts';
 import { ResponseParagraphLink } from '../../ui/ResponseParagraphLink.tsx';
 import { VerdictTag } from '../../ui/VerdictTag.tsx';
+import { useSubmissionId } from '../../url/useViewState.ts';
 
 /** The other language the Government published the address in (zh-Hans readers get the Chinese original). */
 const otherLanguage = (lang: Language): 'zh-Hant' | 'en' => (lang === 'en' ? 'zh-Hant' : 'en');
@@ -22,7 +23,7 @@ export function ResponsePanel({ response, document }: { response: Response; docu
   const { t } = useTranslation();
   const lang = useLanguage();
   const headingId = useId();
-  const text = useResponseText(response.paragraphs.length > 0);
+  const text = useResponseText(useSubmissionId(), response.paragraphs.length > 0);
   const first = response.paragraphs[0];
   return (
     <section className="response-panel" aria-labelledby={headingId}>

@@ -10,7 +10,7 @@ import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
 import { useFilters } from '../../url/useFilters.ts';
-import { useLinkBuilder } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSubmissionId } from '../../url/useViewState.ts';
 
 /** Module-level, hence stable for `select`. */
 const selectSchemes = (dataset: Dataset) => {
@@ -24,7 +24,7 @@ type SchemesData = ReturnType<typeof selectSchemes>;
 
 /** Every scheme the submission names, what is asked of it and by which recommendations. */
 export function SchemesPage() {
-  return <QueryResult query={useDataset(selectSchemes)}>{(data) => <Schemes {...data} />}</QueryResult>;
+  return <QueryResult query={useDataset(useSubmissionId(), selectSchemes)}>{(data) => <Schemes {...data} />}</QueryResult>;
 }
 
 function Schemes(data: SchemesData) {

@@ -9,11 +9,11 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useSourceDocument } from '../../sources/useDataset.ts';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useScrollToHash } from '../../ui/useScrollToHash.ts';
-import { useLinkBuilder, useViewState } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSubmissionId, useViewState } from '../../url/useViewState.ts';
 
 /** The submission as filed, page by page, with a recommendation highlighted from `#R-…`. */
 export function SourcePage() {
-  const query = useSourceDocument();
+  const query = useSourceDocument(useSubmissionId());
   useScrollToHash(query.isSuccess);
   return <QueryResult query={query}>{(data) => <SourceText document={data} />}</QueryResult>;
 }

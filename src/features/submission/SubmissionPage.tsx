@@ -6,14 +6,14 @@ import { useDataset } from '../../sources/useDataset.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { QueryResult, UrlNotice } from '../../ui/StatusPanels.tsx';
 import { useScrollToHash } from '../../ui/useScrollToHash.ts';
-import { useViewState } from '../../url/useViewState.ts';
+import { useSubmissionId, useViewState } from '../../url/useViewState.ts';
 import type { ViewState } from '../../url/viewState.ts';
 import { PillarOutlineView } from './OutlineTree.tsx';
 import { selectSubmissionView, type SubmissionView } from './selectSubmissionView.ts';
 
 /** The submission's structure: pillars → chapters → sections, each section expandable to its recommendations. */
 export function SubmissionPage() {
-  const query = useDataset(selectSubmissionView);
+  const query = useDataset(useSubmissionId(), selectSubmissionView);
   useScrollToHash(query.isSuccess);
   return <QueryResult query={query}>{(data) => <SubmissionOutline view={data} />}</QueryResult>;
 }

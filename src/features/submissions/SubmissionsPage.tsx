@@ -5,11 +5,13 @@ import { paths } from '../../config/paths.ts';
 import type { SubmissionSummary } from '../../domain/submissions.ts';
 import { formatYearMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { useSubmissionId, useSubmissions } from '../../sources/useDataset.ts';
+import { DEFAULT_SUBMISSION_ID } from '../../sources/dataSource.ts';
+import { useSubmissions } from '../../sources/useDataset.ts';
 import { PageArticle } from '../../ui/PageArticle.tsx';
 import { QueryResult } from '../../ui/StatusPanels.tsx';
-import { useLinkBuilder } from '../../url/useViewState.ts';
+import { useLinkBuilder, useSubmissionId } from '../../url/useViewState.ts';
 import { NO_FILTERS } from '../../domain/filters.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 /** The submission picker: every submission the source holds, each opening its overview. */
 export function SubmissionsPage() {
@@ -20,7 +22,7 @@ function SubmissionList({ submissions }: { submissions: SubmissionSummary[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const linkTo = useLinkBuilder();
-  const current = useSubmissionId();
+  const current = useSubmissionId() ?? DEFAULT_SUBMISSION_ID;
   const captionId = useId();
   return (
     <PageArticle id="submissions" title={t('submissions.title')} intro={t('submissions.intro', { count: submissions.length })}>
@@ -54,7 +56,7 @@ function SubmissionList({ submissions }: { submissions: SubmissionSummary[] }) {
                 </th>
                 <td>{submission.author[lang]}</td>
                 <td>{formatYearMonth(submission.date, lang)}</td>
-                <td className="numeric">{new Intl.NumberFormat(lang).format(submission.recommendations)}</td>
+                <td className="numeric">{numberFormat(lang).format(submission.recommendations)}</td>
               </tr>
             ))}
           </tbody>

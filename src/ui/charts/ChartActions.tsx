@@ -14,7 +14,7 @@ import { formatToday } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useDataSource } from '../../sources/DataSourceContext.tsx';
 import { datasetQueries } from '../../sources/queries.ts';
-import { useSubmissionId } from '../../sources/useDataset.ts';
+import { useSubmissionId } from '../../url/useViewState.ts';
 import { download } from '../download.ts';
 import { pageLabel } from '../pageLabel.ts';
 import { chartSvg, svgToPng } from './exportChart.ts';

@@ -1,7 +1,9 @@
 /**
- * The one way the sources talk HTTP: a GET with a time limit covering the whole answer
+ * The one way the app talks HTTP: a GET with a time limit covering the whole answer
  * (headers and body), errors turned into DatasetLoadError, and response bodies parsed
- * with a zod schema. The static and REST sources differ only in URLs and headers.
+ * with a zod schema. The static and REST sources differ only in URLs and headers; the
+ * configuration (config/appConfig.ts) reads config.json with the same GET. A leaf: it
+ * imports nothing from the app (docs/architecture.md).
  */
 import type { z } from 'zod';
 import { DatasetLoadError, type NotJsonBody, type ProblemDetails } from './errors.ts';
