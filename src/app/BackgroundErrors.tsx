@@ -1,10 +1,11 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismissBackgroundErrors, useBackgroundErrors } from './lastResort.ts';
+import { backgroundErrors, dismissBackgroundErrors, subscribeToBackgroundErrors } from './lastResort.ts';
 
 /** What the last-resort handler caught, said in the reader's language, with a way out. */
 export function BackgroundErrors() {
   const { t } = useTranslation();
-  const messages = useBackgroundErrors();
+  const messages = useSyncExternalStore(subscribeToBackgroundErrors, backgroundErrors, backgroundErrors);
   if (messages.length === 0) return null;
   return (
     <div className="panel panel--error" role="alert">

@@ -1,9 +1,9 @@
 /**
  * The last-resort handler: errors that no React boundary sees (an event handler, a timer,
  * a rejected promise nobody awaited) are collected here and shown by <BackgroundErrors>,
- * instead of failing silently or leaving a half-working page with no word said.
+ * instead of failing silently or leaving a half-working page with no word said. No React
+ * here: main.tsx installs it before the first paint, when no app code has been fetched.
  */
-import { useSyncExternalStore } from 'react';
 
 const MAX_KEPT = 3;
 const MAX_MESSAGE = 200;
@@ -40,9 +40,10 @@ export function installLastResortHandler(target: Window): () => void {
   };
 }
 
-const subscribe = (listener: () => void) => {
+/** For useSyncExternalStore (BackgroundErrors.tsx): calls the listener on each change; returns the way to stop. */
+export const subscribeToBackgroundErrors = (listener: () => void): (() => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
 
-export const useBackgroundErrors = (): readonly string[] => useSyncExternalStore(subscribe, () => messages, () => messages);
+export const backgroundErrors = (): readonly string[] => messages;

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -10,7 +10,9 @@ interface Props {
 /**
  * One per panel: a panel that fails to render shows a short notice with a retry in its
  * place, and the rest of the page keeps working. (Errors outside React's rendering are
- * the last-resort handler's, app/lastResort.ts.)
+ * the last-resort handler's, app/lastResort.ts.) A panel is also a Suspense boundary, which
+ * makes it a unit of hydration: React takes a pre-rendered page over panel by panel, each
+ * rendered and committed in a task of its own, not the whole page in one long commit.
  */
 export class PanelBoundary extends Component<Props, { error: unknown }> {
   override state: { error: unknown } = { error: undefined };
@@ -25,7 +27,7 @@ export class PanelBoundary extends Component<Props, { error: unknown }> {
   }
 
   override render() {
-    if (this.state.error === undefined) return this.props.children;
+    if (this.state.error === undefined) return <Suspense>{this.props.children}</Suspense>;
     return <PanelFailed label={this.props.label} onRetry={() => this.setState({ error: undefined })} />;
   }
 }

@@ -4,6 +4,7 @@ import { askShape } from '../domain/annotations.ts';
 import type { Ask } from '../domain/dataset.ts';
 import { formatAskDate, formatQuantity } from '../i18n/format.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { numberFormat } from '../i18n/intl.ts';
 
 /** An ask's numbers as the reader should see them: "RMB800 → RMB3,000", "18,000–23,000 people", "2028". */
 export function useAskText() {
@@ -19,13 +20,13 @@ export function useAskText() {
         case 'change':
           return {
             figure: t('annotations.change', { from: quantity(shape.from), to: quantity(shape.to) }),
-            ratio: shape.ratio && shape.ratio !== 1 ? t('annotations.ratio', { ratio: new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(shape.ratio) }) : undefined,
+            ratio: shape.ratio && shape.ratio !== 1 ? t('annotations.ratio', { ratio: numberFormat(lang, { maximumFractionDigits: 2 }).format(shape.ratio) }) : undefined,
             date,
           };
         case 'range': {
           // "18,000–23,000 people", not "18,000 people–23,000 people".
           const unit = ask.unit;
-          const number = (value: number) => new Intl.NumberFormat(lang).format(value);
+          const number = (value: number) => numberFormat(lang).format(value);
           const figure =
             unit === 'people' || unit === 'sq-ft' || unit === 'sq-m' || unit === 'count'
               ? t(`units.${unit}`, { value: t('annotations.range', { from: number(shape.from), to: number(shape.to) }) })

@@ -156,7 +156,8 @@ describe('the views that show the texts load them', () => {
     stale.revision = '0'.repeat(64);
     server.use(http.get(TEXTS_URL, () => HttpResponse.json(stale)));
     const { unmount } = renderApp(`/recommendations/${full.id}?lang=en`);
-    const alert = await screen.findByRole('alert');
+    // By its name: under load another alert (a panel still settling) may be on screen first.
+    const alert = await screen.findByRole('alert', { name: 'The submission could not be loaded' });
     expect(within(alert).getByRole('heading', { name: 'The submission could not be loaded' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('data this version of the dashboard cannot read');
     expect(within(alert).getByText('revision', { selector: 'code' }).parentElement).toHaveTextContent('they were not built together');

@@ -7,6 +7,7 @@ import type { ExecutiveSummary as Summary } from '../../domain/summary.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useLinkBuilder } from '../../url/useViewState.ts';
 import { findingText } from './finding.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 /**
  * The first screen's finding, written from the data (no number in it is typed by hand), and the
@@ -18,7 +19,7 @@ export function ExecutiveSummary({ summary, filters, document }: { summary: Summ
   const { t } = useTranslation();
   const lang = useLanguage();
   const linkTo = useLinkBuilder();
-  const number = new Intl.NumberFormat(lang);
+  const number = numberFormat(lang);
   const { uptake } = summary;
   const cards: { key: string; count: number; label: string; href: string }[] = [
     { key: 'recommendations', count: summary.total, label: t('overview.counts.recommendations'), href: linkTo(paths.explore(), { filters }) },

@@ -11,6 +11,7 @@ import { AskOutcomeText } from '../../ui/RecommendationAnnotations.tsx';
 import { useAskText } from '../../ui/useAskText.ts';
 import { VerdictTag } from '../../ui/VerdictTag.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
+import { listFormat } from '../../i18n/intl.ts';
 
 /**
  * The asks executives quote, as cards: what, from → to (or which way), of whom, what the
@@ -29,7 +30,7 @@ export function HeadlineAsks({ cards, addressees }: { cards: HeadlineAsk[]; addr
         {cards.map(({ recommendation: rec, ask }) => {
           const { figure, ratio } = askText(ask);
           const outcome = rec.response?.numbers?.find((number) => number.askId === ask.id);
-          const of = new Intl.ListFormat(lang, { type: 'conjunction' }).format(rec.addressees.flatMap((id) => (addressees.get(id) ? [localize(addressees.get(id)!.label, lang)] : [])));
+          const of = listFormat(lang, { type: 'conjunction' }).format(rec.addressees.flatMap((id) => (addressees.get(id) ? [localize(addressees.get(id)!.label, lang)] : [])));
           return (
             <li key={rec.id} className="headline-ask">
               <p className="headline-ask__label">{localize(ask.label, lang)}</p>

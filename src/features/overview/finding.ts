@@ -7,9 +7,10 @@ import type { Language, ResponseDocumentRef } from '../../domain/dataset.ts';
 import { localize } from '../../domain/localize.ts';
 import type { ExecutiveSummary } from '../../domain/summary.ts';
 import { formatDay } from '../../i18n/format.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 export function findingText(summary: ExecutiveSummary, document: ResponseDocumentRef | undefined, filtered: boolean, t: TFunction, lang: Language): string {
-  const number = new Intl.NumberFormat(lang);
+  const number = numberFormat(lang);
   const { uptake } = summary;
   const sentences = [
     t(filtered ? 'overview.summary.inView' : 'overview.summary.all', { count: summary.total }),

@@ -21,6 +21,7 @@ import { useFilteredDataset, type Filtered } from '../../ui/useFilteredDataset.t
 import { useFilterNotices } from '../../ui/useFilterNotices.ts';
 import { VerdictTag } from '../../ui/VerdictTag.tsx';
 import { useLinkBuilder } from '../../url/useViewState.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 const ChartGrid = lazy(async () => ({ default: (await import('../../ui/charts/ChartGrid.tsx')).ChartGrid }));
 
@@ -52,7 +53,7 @@ function Response({ data }: { data: ResponseData }) {
   const notices = useFilterNotices(data.known.unknown);
   const { document, uptake: summary } = data;
   if (!document) return <p className="panel">{t('response.none')}</p>;
-  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <>
       <p className="page-header__meta">
@@ -71,7 +72,7 @@ function Response({ data }: { data: ResponseData }) {
               {summary.byVerdict.map(({ verdict, count }) => (
                 <li key={verdict} className={`verdict-card verdict-card--${verdict}`}>
                   <VerdictTag verdict={verdict} />
-                  <p className="verdict-card__count">{new Intl.NumberFormat(lang).format(count)}</p>
+                  <p className="verdict-card__count">{numberFormat(lang).format(count)}</p>
                   <p className="verdict-card__share">{t('response.share', { percent: percent.format(count / summary.total), total: summary.total })}</p>
                   <p className="verdict-card__hint">{t(`verdictHints.${verdict}`)}</p>
                   {count > 0 && (

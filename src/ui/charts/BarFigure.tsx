@@ -16,6 +16,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useBrowserValue } from '../../url/useBrowserValue.ts';
 import { barInputs, layoutBars, type Shape } from './barLayout.ts';
 import { CHART_FONT, type ChartRow, type ChartVariant } from './chartTypes.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 /** The width used before the container is measured (and where it cannot be: tests). */
 const DEFAULT_WIDTH = 640;
@@ -82,7 +83,7 @@ export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigure
   // Both layouts from the pre-render until the real width is known (kept past hydration, so the page does not change meanwhile).
   const prerendering = usePrerendering();
   const [bothLayouts] = useState(prerendering);
-  const layout = (at: number) => layoutBars(barInputs(rows, new Intl.NumberFormat(lang)), { width: at, font: CHART_FONT[variant] });
+  const layout = (at: number) => layoutBars(barInputs(rows, numberFormat(lang)), { width: at, font: CHART_FONT[variant] });
   const both = bothLayouts && !measured;
   const scene = useMemo(() => layout(both ? PRERENDERED_WIDTHS.wide : width), [both, rows, width, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- layout reads these
   const narrowScene = useMemo(() => (both ? layout(PRERENDERED_WIDTHS.narrow) : undefined), [both, rows, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps

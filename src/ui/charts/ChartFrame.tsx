@@ -11,6 +11,7 @@ import { ChartActions } from './ChartActions.tsx';
 import type { LegendItem } from './barLayout.ts';
 import type { ChartRow, ChartVariant } from './chartTypes.ts';
 import type { ChartSpec } from './useChartSpecs.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 export interface ChartFrameProps {
   spec: ChartSpec;
@@ -139,7 +140,7 @@ function ChartLegend({ items }: { items: readonly LegendItem[] }) {
  */
 export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryHeader' | 'valueHeader' | 'extraColumn' | 'subtitle' | 'legend'> }) {
   const { rows, categoryHeader, valueHeader, extraColumn, subtitle, legend } = spec;
-  const format = new Intl.NumberFormat(useLanguage());
+  const format = numberFormat(useLanguage());
   const columns = legend ? (rows.find((row) => row.segments)?.segments ?? []) : [];
   return (
     <div className="table-scroll">

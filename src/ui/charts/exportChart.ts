@@ -6,6 +6,7 @@
 import { barInputs, layoutBars, layoutLegend, lineMetrics, type LegendItem, type Shape } from './barLayout.ts';
 import { CHART_COLOURS, CHART_FONT, type ChartRow } from './chartTypes.ts';
 import { wrapText, type FontWeight } from './textMetrics.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 export interface ExportText {
   title: string;
@@ -61,7 +62,7 @@ export function chartSvg(rows: readonly ChartRow[], text: ExportText): { svg: st
     y += legend.height + 14;
   }
 
-  const scene = layoutBars(barInputs(rows, new Intl.NumberFormat(text.lang)), { width: inner, font: CHART_FONT.export });
+  const scene = layoutBars(barInputs(rows, numberFormat(text.lang)), { width: inner, font: CHART_FONT.export });
   for (const row of scene.rows) for (const shape of row.shapes) parts.push(shapeXml(shape, MARGIN, y));
   y += scene.height + 24;
 

@@ -17,6 +17,7 @@ import { useLinkBuilder, useSiteOrigin } from '../../url/useViewState.ts';
 import type { LegendItem } from './barLayout.ts';
 import { VERDICT_COLOURS, type ChartRow, type ChartSegment } from './chartTypes.ts';
 import { VERDICTS, type Verdict } from '../../domain/vocabulary.ts';
+import { dateTimeFormat, listFormat, numberFormat } from '../../i18n/intl.ts';
 
 /** Where each view that shows catalogue charts lives (a chart's link opens it at the chart). */
 const PAGE_PATHS: Record<ChartPage, () => string> = { overview: paths.overview, response: paths.response };
@@ -62,7 +63,7 @@ function useFindingTitle() {
       const list = (ids: readonly string[]) => {
         const shown = ids.slice(0, 3).map(item);
         if (ids.length > 3) shown.push(t('chart.finding.more', { count: ids.length - 3 }));
-        return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
+        return listFormat(lang, { type: 'conjunction' }).format(shown);
       };
       const { count, total } = finding;
       switch (finding.kind) {
@@ -112,12 +113,12 @@ export function useChartWords(dataset: DatasetCore) {
   const submissionCitation = (recs: readonly RecommendationCore[]) => {
     const cite = citeRecommendations(dataset, recs);
     const [year, month] = dataset.submission.date.split('-').map(Number);
-    const date = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, (month ?? 1) - 1, 1));
-    const list = (items: readonly string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+    const date = dateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, (month ?? 1) - 1, 1));
+    const list = (items: readonly string[]) => listFormat(lang, { type: 'conjunction' }).format(items);
     if (!cite) return '';
     if (cite.kind === 'sections')
       return t('cite.sections', { date, sections: list(cite.sections.map((section) => t('cite.section', { section }))), pages: pageLabel(t, cite.pages[0], cite.pages[1]) });
-    const number = new Intl.NumberFormat(lang);
+    const number = numberFormat(lang);
     const runs = cite.runs.map(([from, to]) => (from === to ? number.format(from) : `${number.format(from)}–${number.format(to)}`));
     return t('cite.chapters', { date, count: cite.count, chapters: t('cite.chapterList', { count: cite.chapters.length, list: list(runs) }) });
   };
@@ -135,7 +136,7 @@ export function useChartSpecs<R extends RecommendationCore>(data: OverviewData<R
   const { filterText, citation } = useChartWords(data.dataset);
   const { filters } = data;
   const byId = data.recommendationsById;
-  const number = new Intl.NumberFormat(lang);
+  const number = numberFormat(lang);
   const verdictLabel = (verdict: Verdict) => t(`verdicts.${verdict}`);
 
   return data.charts.flatMap((chart: ChartData) => {
@@ -176,7 +177,7 @@ export function useChartSpecs<R extends RecommendationCore>(data: OverviewData<R
     });
     const subtitle = t(`charts.${id}.subtitle`);
     const title = findingTitle(id, finding, (rowId) => rowLabel(rowsById.get(rowId)!), (rowId) => rowsById.get(rowId)?.ordinal);
-    const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${number.format(row.count)}`));
+    const list = listFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${number.format(row.count)}`));
     const quotedRow = chart.rows.find((row) => highlighted.has(row.id));
     // A stacked row the title talks about is quoted by what was taken up, adopted first.
     const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
