@@ -49,6 +49,7 @@ import en from '../../src/i18n/locales/en.json';
 import { scaleDataset } from '../../data/pipeline/scale.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { firstViewSizes, type FirstViewSizes } from './sizes.ts';
+import { stackFloor } from './floor.ts';
 import { firstViewPath, writeStaticReference } from './staticReference.ts';
 
 // ─── settings ────────────────────────────────────────────────────────────────────────────
@@ -557,6 +558,8 @@ interface Results {
   settings: { lighthouseRuns: number; clicks: number; warmUpClicks: number; factor: number; lighthouse: string; repaint: string; search: string; heap: string };
   datasets: { real: { recommendations: number; bytes: number; gzip: number; br?: number }; scaled: { recommendations: number; bytes: number; gzip: number; br?: number } };
   sizes: FirstViewSizes;
+  /** The fixed stack's libraries alone, in the smallest app that uses each (floor.ts), gzip -9 bytes, by router mode. */
+  floor: Awaited<ReturnType<typeof stackFloor>>;
   /** The same initial files as the server sends them (brotli 11). */
   served: { jsBr: number; cssBr: number };
   lighthouse: Partial<Record<Site, { url: string; runs: LighthouseRun[]; median: Record<Metric, number> }>>;
@@ -568,7 +571,7 @@ interface Results {
 }
 
 function markdown(results: Results): string {
-  const { machine: m, lighthouse: lh, sizes, served, datasets, repaint, search, heap } = results;
+  const { machine: m, lighthouse: lh, sizes, served, datasets, repaint, search, heap, floor } = results;
   const lines: string[] = [];
   const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
   lines.push(`Measured ${results.date} with \`${results.command}\` in ${Math.round(results.durationSeconds)} s.`, '');
@@ -617,6 +620,8 @@ function markdown(results: Results): string {
   row('---', '---:', '---:', '---:');
   row('initial JS (script + modulepreload in index.html)', kB(sizes.jsTotal), kB(served.jsBr), `${Object.keys(sizes.js).length}`);
   row('initial CSS', kB(sizes.cssTotal), kB(served.cssBr), `${Object.keys(sizes.css).length}`);
+  row('floor: the fixed stack alone, data router (tests/bench/floor.ts)', kB(floor.data), '', '');
+  row('floor: the fixed stack alone, declarative router', kB(floor.declarative), '', '');
   row(`dataset as built, real (${datasets.real.recommendations} recommendations, ${kB(datasets.real.bytes)} raw)`, kB(datasets.real.gzip), kB(datasets.real.br ?? NaN), '1');
   row(`dataset, ${results.settings.factor}× (${datasets.scaled.recommendations} recommendations, ${kB(datasets.scaled.bytes)} raw)`, kB(datasets.scaled.gzip), kB(datasets.scaled.br ?? NaN), '1');
   lines.push(
@@ -680,6 +685,7 @@ async function main(): Promise<void> {
     log(`app ${app.url}, app with ${FACTOR}× data ${app50.url}, reference ${reference.url} (${elapsed()})`);
 
     const sizes = firstViewSizes(DIST);
+    const floor = await stackFloor();
     const brotliOf = (files: string[]) => files.reduce((sum, file) => sum + (app.sizes(`/${file}`)?.br ?? app.sizes(`/${file}`)?.identity ?? 0), 0);
     const served = { jsBr: brotliOf(Object.keys(sizes.js)), cssBr: brotliOf(Object.keys(sizes.css)) };
     const datasets: Results['datasets'] = {
@@ -755,6 +761,7 @@ async function main(): Promise<void> {
       },
       datasets,
       sizes,
+      floor,
       served,
       lighthouse: lighthouseResults,
       repaint,
