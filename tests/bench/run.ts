@@ -22,6 +22,8 @@
  * Options: --runs N (Lighthouse runs per site, default 3), --clicks N (default 50),
  * --factor N (synthetic dataset size, default 50), --skip-build (reuse bench-dist),
  * --no-lighthouse-50x (skip Lighthouse on the app with the 50× dataset),
+ * --throttling devtools (Lighthouse throttles the page for real, Chrome's own network and CPU
+ * throttling, instead of simulating from an unthrottled trace; writes results-devtools.{json,md}),
  * --only filter (steps 1–3 for the app only, then step 6 alone: filter → repaint and the
  * search index, real and 50×, in a few minutes; writes results-filter.{json,md}):
  *
@@ -62,8 +64,13 @@ const { values: options } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse-50x': { type: 'boolean', default: false },
     only: { type: 'string' },
+    throttling: { type: 'string', default: 'simulate' },
   },
 });
+if (options.throttling !== 'simulate' && options.throttling !== 'devtools') throw new Error(`--throttling takes "simulate" or "devtools", not "${options.throttling}"`);
+/** Lighthouse's throttling: simulated from an unthrottled trace (its default, Lantern), or applied for real by DevTools. */
+const THROTTLING = options.throttling;
+const RESULTS_NAME = THROTTLING === 'devtools' ? 'results-devtools' : 'results';
 if (options.only !== undefined && options.only !== 'filter') throw new Error(`--only takes "filter", not "${options.only}"`);
 const ONLY_FILTER = options.only === 'filter';
 const RUNS = Number(options.runs);
@@ -198,7 +205,7 @@ async function lighthouseRun(url: string, saveAs: string): Promise<LighthouseRun
   const chrome = await launchChrome({ chromePath: CHROME_PATH, chromeFlags: LIGHTHOUSE_FLAGS, logLevel: 'error' });
   try {
     // Lighthouse's default config is the mobile preset (Moto G Power, slow 4G, 4× CPU) with simulated throttling.
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: THROTTLING });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     writeFileSync(saveAs, typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
@@ -754,7 +761,7 @@ async function main(): Promise<void> {
         warmUpClicks: WARM_UP_CLICKS,
         factor: FACTOR,
         lighthouse:
-          'Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with simulated throttling, a fresh headless Chromium per run; the sites served by tests/bench/server.ts (brotli 11, long-cache /assets/, the app\'s CSP). The reference of each language is its pre-rendered first view with the scripts and preloads taken out: the same HTML, SVG, CSS and CSP, no JavaScript (tests/bench/staticReference.ts).',
+          `Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with ${THROTTLING === 'devtools' ? 'DevTools throttling (applied for real, not simulated)' : 'simulated throttling'}, a fresh headless Chromium per run; the sites served by tests/bench/server.ts (brotli 11, long-cache /assets/, the app’s CSP). The reference of each language is its pre-rendered first view with the scripts and preloads taken out: the same HTML, SVG, CSS and CSP, no JavaScript (tests/bench/staticReference.ts).`,
         repaint: REPAINT_SETTINGS,
         search: SEARCH_SETTINGS,
         heap: 'playwright-core Chromium at 1440×900, after the first chart (or the results) rendered and the network went idle; two `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage` (used size).',
@@ -770,10 +777,10 @@ async function main(): Promise<void> {
       problems: [...new Set(pageProblems)],
     };
     const report = markdown(results);
-    writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(OUT, 'results.md'), `${report}\n`);
+    writeFileSync(join(OUT, `${RESULTS_NAME}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(OUT, `${RESULTS_NAME}.md`), `${report}\n`);
     console.log(report);
-    log(`done in ${elapsed()}: tests/.artifacts/bench/results.json and results.md`);
+    log(`done in ${elapsed()}: tests/.artifacts/bench/${RESULTS_NAME}.json and ${RESULTS_NAME}.md`);
   } finally {
     await Promise.all(servers.map((server) => server.close()));
   }
