@@ -2,16 +2,16 @@
  * What only the API source has: the submission picker, in the built app reading the mock
  * submissions API across origins (tests/browser/global-setup.ts).
  */
-import { expect, inject, test } from 'vitest';
+import { expect, inject } from 'vitest';
 import { syntheticSubmission } from '../../mocks/syntheticSubmission.ts';
-import { dataset, expectNoAxeViolations, headlineFigure, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { dataset, expectNoAxeViolations, headlineFigure, screenshot, test, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
 const apiUrl = inject('apiUrl');
 const synthetic = syntheticSubmission.dataset;
 
-test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another submission from the list; its id goes in the URL and its data loads from the API', async (viewport) => {
-  const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+test.for(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another submission from the list; its id goes in the URL and its data loads from the API', async (viewport, { openPage }) => {
+  const { page, problems, cspViolations } = await openPage(viewport);
   const apiRequests: string[] = [];
   page.on('request', (request) => {
     if (request.url().startsWith(apiUrl)) apiRequests.push(`${request.method()} ${request.url().slice(apiUrl.length)}`);
@@ -41,5 +41,4 @@ test.each(Object.keys(VIEWPORTS) as ViewportName[])('at %s size: pick another su
   );
   expect(problems).toEqual([]);
   expect(cspViolations).toEqual([]);
-  await close();
 });

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser } from './support.ts';
+import { describe, expect } from 'vitest';
+import { dataset, expectNoAxeViolations, screenshot, test, useBrowser } from './support.ts';
 
 const session = useBrowser();
 const { baseUrl } = session;
@@ -31,16 +31,23 @@ const openMenu = async (page: Page, chart: string) => {
 describe('briefing', () => {
   let briefingUrl = '';
 
-  test('pin two charts, present them with the keyboard, full screen, the shortcut list; axe in each mode', async () => {
-    const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  test('any chart goes full screen on its own, and comes back; axe in full screen (en, desktop)', async ({ openPage }) => {
+    const { page, problems, cspViolations } = await openPage('desktop');
     await page.goto(`${baseUrl}/en`);
-    // Any chart goes full screen on its own, and comes back.
     await page.getByRole('figure', { name: themesTitle }).waitFor();
     await (await openMenu(page, 'themes')).getByRole('button', { name: 'Full screen', exact: true }).click();
     await page.waitForFunction(() => document.fullscreenElement?.id === 'chart-themes');
     await expectNoAxeViolations(page, 'a chart in full screen');
     await (await openMenu(page, 'themes')).getByRole('button', { name: 'Leave full screen', exact: true }).click();
     await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  test('pin two charts and present them: the first slide, axe (en, desktop)', async ({ openPage }) => {
+    const { page, problems, cspViolations } = await openPage('desktop');
+    await page.goto(`${baseUrl}/en`);
+    await page.getByRole('figure', { name: themesTitle }).waitFor();
     await (await openMenu(page, 'themes')).getByRole('button', { name: 'Pin to briefing' }).click();
     await page.getByRole('figure', { name: schemesTitle }).waitFor();
     await (await openMenu(page, 'schemes')).getByRole('button', { name: 'Pin to briefing' }).click();
@@ -50,10 +57,24 @@ describe('briefing', () => {
     await page.getByRole('link', { name: 'Present' }).click();
     // The slides load on demand; the overview has a heading of the same name meanwhile.
     await page.waitForURL(/\/briefing\?/);
+    // The briefing's own page, its first slide (a busy machine may show the address before the page).
+    await page.getByRole('heading', { level: 1, name: 'Briefing', exact: true }).waitFor();
+    await page.getByText('Slide 1 of 2').waitFor();
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
     expect(new URL(page.url()).searchParams.get('slide')).toBe('1');
+    briefingUrl = page.url();
     await expectNoAxeViolations(page, 'slide 1');
-    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  /** The briefing the test above presents, on its first slide. */
+  const presented = `${baseUrl}/en/briefing?brief=themes,schemes&slide=1`;
+
+  test('present with the keyboard: next, first, last, previous, the words behind a slide, the shortcut list; axe (en, 1920×1080)', async ({ openPage }) => {
+    const { page, problems, cspViolations } = await openPage('projector');
+    await page.goto(presented);
+    await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
     await screenshot(page, 'briefing-slide-1-en-1920');
 
     await page.keyboard.press('ArrowRight');
@@ -83,25 +104,36 @@ describe('briefing', () => {
     await expectNoAxeViolations(page, 'shortcut dialog');
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'hidden' });
-
-    await page.getByRole('button', { name: 'Full screen' }).click();
-    await page.getByRole('button', { name: 'Leave full screen' }).waitFor();
-    expect(await page.evaluate(() => document.fullscreenElement?.className)).toContain('slide-stage');
-    await expectNoAxeViolations(page, 'full screen');
-    await screenshot(page, 'briefing-fullscreen-en-1920');
-    await page.getByRole('button', { name: 'Leave full screen' }).click();
-    await page.getByRole('button', { name: 'Full screen' }).waitFor();
-
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await screenshot(page, 'briefing-slide-1-en-1280');
-    briefingUrl = page.url();
     expect(problems).toEqual([]);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 
-  test('export the slide as SVG and as PNG at twice its size, with the title and source baked in', async () => {
-    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  test.for([
+    ['projector', 'the slide stage in full screen, and back; axe (en, 1920×1080)'],
+    ['small-projector', 'the slide with the words behind it (en, 1280×720)'],
+  ] as const)('%s: %s', async ([size], { openPage }) => {
+    const { page, problems, cspViolations } = await openPage(size);
+    await page.goto(presented);
+    await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
+    await page.keyboard.press('q');
+    await page.getByRole('region', { name: new RegExp(`^The words behind “${topTheme.label.en}”`) }).waitFor();
+    if (size === 'projector') {
+      await page.getByRole('button', { name: 'Full screen' }).click();
+      await page.getByRole('button', { name: 'Leave full screen' }).waitFor();
+      expect(await page.evaluate(() => document.fullscreenElement?.className)).toContain('slide-stage');
+      await expectNoAxeViolations(page, 'full screen');
+      await screenshot(page, 'briefing-fullscreen-en-1920');
+      await page.getByRole('button', { name: 'Leave full screen' }).click();
+      await page.getByRole('button', { name: 'Full screen' }).waitFor();
+    } else {
+      await screenshot(page, 'briefing-slide-1-en-1280');
+    }
+    expect(problems).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  test('export the slide as SVG and as PNG at twice its size, with the title and source baked in', async ({ openPage }) => {
+    const { page, cspViolations } = await openPage('desktop');
     await page.goto(`${baseUrl}/en/briefing?brief=themes,schemes&slide=1`);
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
 
@@ -132,11 +164,10 @@ describe('briefing', () => {
     await mixed.saveAs(mixedPath);
     expect(readFileSync(mixedPath, 'utf8')).toContain('xml:lang="zh-Hant"');
     expect(cspViolations).toEqual([]);
-    await close();
   });
 
-  test('print the pack to A4 PDF: a cover with a QR code, then one chart per page with its table and the words behind it', async () => {
-    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  test('print the pack to A4 PDF: a cover with a QR code, then one chart per page with its table and the words behind it', async ({ openPage }) => {
+    const { page, cspViolations } = await openPage('desktop');
     await page.goto(`${baseUrl}/en/briefing?brief=themes,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await page.locator('.recharts-surface').nth(1).waitFor();
@@ -158,21 +189,19 @@ describe('briefing', () => {
     expect(pageTexts.length - 1).toBe(pages); // pdftotext ends every page with a form feed
     spawnSync('pdftoppm', ['-png', '-r', '50', pdfPath, resolve(ARTIFACTS, 'pack-page')]);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 
-  test('the shared link reopens the same briefing and slide in a fresh browser', async () => {
+  test('the shared link reopens the same briefing and slide in a fresh browser', async ({ newContext }) => {
     expect(briefingUrl).toContain('brief=themes,schemes');
-    const fresh = await session.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const fresh = await newContext({ viewport: { width: 1280, height: 720 } });
     const page = await fresh.newPage();
     await page.goto(briefingUrl);
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
     expect(await page.getByText('Slide 1 of 2').count()).toBe(1);
-    await fresh.close();
   });
 
-  test('a corrupt stored briefing is reported and set aside; the app keeps working', async () => {
-    const context = await session.browser().newContext();
+  test('a corrupt stored briefing is reported and set aside; the app keeps working', async ({ newContext }) => {
+    const context = await newContext();
     await context.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('fhki-dashboard:briefing', '{"version":1,"slides":[{"chart":"<script>"}');
@@ -185,11 +214,10 @@ describe('briefing', () => {
     await page.getByRole('figure').first().waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith('fhki-dashboard:briefing:unreadable:'))).toBe(true);
-    await context.close();
   });
 
-  test('after the first visit the briefing presents offline', async () => {
-    const context = await session.browser().newContext();
+  test('after the first visit the briefing presents offline', async ({ newContext }) => {
+    const context = await newContext();
     const page = await context.newPage();
     const url = `${baseUrl}/en/briefing?brief=themes,schemes&slide=2`;
     await page.goto(url);
@@ -204,6 +232,5 @@ describe('briefing', () => {
     await page.getByRole('heading', { level: 2, name: schemesTitle }).waitFor();
     await page.keyboard.press('ArrowLeft');
     await page.getByRole('heading', { level: 2, name: themesTitle }).waitFor();
-    await context.close();
   });
 });

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
-import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { describe, expect } from 'vitest';
+import { dataset, expectNoAxeViolations, screenshot, test, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 import { CHART_IDS, chartsOf, selectChart, type ChartId } from '../../src/domain/charts.ts';
 import { parseCsv } from '../../src/domain/csv.ts';
 import { Dataset } from '../../src/domain/dataset.ts';
@@ -153,8 +153,8 @@ const longest = [
 // ---- a. no label cut or outside its figure, on every view with charts ----
 
 describe('labels are whole and inside their figure', () => {
-  test.each(sizes)('overview in %s at %s size', async (lang, viewport) => {
-    const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+  test.for(sizes)('overview in %s at %s size', async ([lang, viewport], { openPage }) => {
+    const { page, problems, cspViolations } = await openPage(viewport);
     await page.goto(`${baseUrl}${withLang('/', lang)}`);
     await chartsDrawn(page);
     const result = await chartProblems(page);
@@ -163,11 +163,10 @@ describe('labels are whole and inside their figure', () => {
     await screenshot(page, `charts-overview-${lang}-${viewport}`);
     expect(problems).toEqual([]);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 
-  test.each(sizes)('every slide of a briefing of every chart in %s at %s size', async (lang, viewport) => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
+  test.for(sizes)('every slide of a briefing of every chart in %s at %s size', async ([lang, viewport], { openPage }) => {
+    const { page, problems } = await openPage(viewport);
     await page.goto(`${baseUrl}${withLang(`${ALL_CHARTS}&slide=1`, lang)}`);
     const found: string[] = [];
     for (const [index, chart] of CHART_IDS.entries()) {
@@ -182,11 +181,10 @@ describe('labels are whole and inside their figure', () => {
     }
     expect(found).toEqual(CHART_IDS.map((id) => `chart-${id}`));
     expect(problems).toEqual([]);
-    await close();
   });
 
-  test.each(sizes)('each chart in full screen in %s at %s size', async (lang, viewport) => {
-    const { page, problems, close } = await openPage(session.browser(), viewport);
+  test.for(sizes)('each chart in full screen in %s at %s size', async ([lang, viewport], { openPage }) => {
+    const { page, problems } = await openPage(viewport);
     await page.goto(`${baseUrl}${withLang('/', lang)}`);
     await chartsDrawn(page);
     for (const chart of OVERVIEW_CHARTS) {
@@ -196,20 +194,18 @@ describe('labels are whole and inside their figure', () => {
       await leaveFullScreen(page, chart, lang);
     }
     expect(problems).toEqual([]);
-    await close();
   });
 
-  test.each([
+  test.for([
     [1280, 720],
     [1920, 1080],
-  ])('a slide at %i×%i (en)', async (width, height) => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  ] as const)('a slide at %i×%i (en)', async ([width, height], { openPage }) => {
+    const { page } = await openPage('desktop');
     await page.setViewportSize({ width, height });
     await page.goto(`${baseUrl}/en/briefing?brief=places,schemes&slide=1`);
     await chartsDrawn(page);
     expect((await chartProblems(page)).problems).toEqual([]);
     await screenshot(page, `charts-slide-en-${width}x${height}`);
-    await close();
   });
 });
 
@@ -234,19 +230,18 @@ function expectedLayout(chart: ChartId, width: number) {
 }
 
 describe('on a phone the bars show, with the labels above them', () => {
-  test.each(CHART_IDS)('the %s slide (en)', async (chart) => {
-    const { page, close } = await openPage(session.browser(), 'phone');
+  test.for(CHART_IDS)('the %s slide (en)', async (chart, { openPage }) => {
+    const { page } = await openPage('phone');
     await page.goto(`${baseUrl}/en/briefing?brief=${chart}&slide=1`);
     await chartsDrawn(page);
     const { layout, width, visibleBars } = await barsOnScreen(page, `#chart-${chart}`);
     expect(layout).toBe(expectedLayout(chart, width));
     expect(visibleBars).toBeGreaterThan(0);
     if (chart === 'places') await screenshot(page, 'charts-slide-en-phone');
-    await close();
   });
 
-  test.each(OVERVIEW_CHARTS)('the %s chart in full screen (en)', async (chart) => {
-    const { page, close } = await openPage(session.browser(), 'phone');
+  test.for(OVERVIEW_CHARTS)('the %s chart in full screen (en)', async (chart, { openPage }) => {
+    const { page } = await openPage('phone');
     await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     await enterFullScreen(page, chart, 'en');
@@ -254,15 +249,14 @@ describe('on a phone the bars show, with the labels above them', () => {
     expect(layout).toBe(expectedLayout(chart, width));
     expect(visibleBars).toBeGreaterThan(0);
     if (chart === 'places') await screenshot(page, 'charts-fullscreen-en-phone');
-    await close();
   });
 });
 
 // ---- c. exports of the chart with the longest labels ----
 
 describe('exports', () => {
-  test(`the ${longest.chart} chart as SVG and PNG: every word of “${longest.label}”, nothing cut, nothing outside, a 2× PNG that is not blank`, async () => {
-    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  test(`the ${longest.chart} chart as SVG and PNG: every word of “${longest.label}”, nothing cut, nothing outside, a 2× PNG that is not blank`, async ({ openPage }) => {
+    const { page, cspViolations } = await openPage('desktop');
     await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, longest.chart);
@@ -318,15 +312,14 @@ describe('exports', () => {
     }, png.toString('base64'));
     expect(pixels.inked / pixels.total).toBeGreaterThan(0.02);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 });
 
 // ---- d. the A4 pack: chart text at 9 pt or more, every row in the chart and the table ----
 
 describe('the printed pack', () => {
-  test('A4 pack of places and schemes (en): chart labels and values ≥ 9 pt, as many chart rows as table rows', async () => {
-    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  test('A4 pack of places and schemes (en): chart labels and values ≥ 9 pt, as many chart rows as table rows', async ({ openPage }) => {
+    const { page, cspViolations } = await openPage('desktop');
     await page.goto(`${baseUrl}/en/briefing?brief=places,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await chartsDrawn(page);
@@ -370,7 +363,6 @@ describe('the printed pack', () => {
     expect([...chartLines].filter((line) => !runs.some((run) => run.text === line))).toEqual([]);
     expect(chartRuns.filter(({ size }) => size < 9 - 0.5 / scale).map(({ text, size }) => `“${text}” at ${size.toFixed(2)} pt`)).toEqual([]);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 });
 
@@ -394,8 +386,8 @@ function pdfPages(pdfPath: string): string[][] {
 }
 
 describe('the printed pack, page by page', () => {
-  test('A4 pack of places and schemes (en): each chart is printed on the page of its title', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('A4 pack of places and schemes (en): each chart is printed on the page of its title', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${baseUrl}/en/briefing?brief=places,schemes&print=1`);
     await page.getByRole('heading', { level: 1, name: 'Briefing pack' }).waitFor();
     await chartsDrawn(page);
@@ -415,15 +407,14 @@ describe('the printed pack, page by page', () => {
       expect(titlePage, `${id}: the page of “${title}”`).toBeGreaterThan(0);
       expect(pages[titlePage], `${id}: its first bar “${firstLine}” on page ${titlePage + 1}, with its title`).toContain(firstLine);
     }
-    await close();
   });
 });
 
 // ---- e. the CSV is the table (read with the app's RFC 4180 reader, src/domain/csv.ts) ----
 
 describe('CSV', () => {
-  test('the themes chart’s CSV has the table’s rows, in order, with the recommendations behind each (en, desktop)', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('the themes chart’s CSV has the table’s rows, in order, with the recommendations behind each (en, desktop)', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, 'themes');
@@ -453,38 +444,35 @@ describe('CSV', () => {
         .map((rec) => rec.id)
         .join(' '),
     );
-    await close();
   });
 });
 
 // ---- f. axe ----
 
 describe('accessibility', () => {
-  test('the overview with a chart’s menu open (en, desktop)', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('the overview with a chart’s menu open (en, desktop)', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure } = await openMenu(page, 'themes');
     await figure.getByRole('button', { name: 'Download PNG image' }).waitFor();
     await expectNoAxeViolations(page, 'overview with the themes menu open');
     await screenshot(page, 'charts-menu-open-en-desktop');
-    await close();
   });
 
-  test('a slide (zh-Hant, phone)', async () => {
-    const { page, close } = await openPage(session.browser(), 'phone');
+  test('a slide (zh-Hant, phone)', async ({ openPage }) => {
+    const { page } = await openPage('phone');
     await page.goto(`${baseUrl}/briefing?brief=places,schemes&slide=1`);
     await chartsDrawn(page);
     await expectNoAxeViolations(page, 'slide (zh-Hant, phone)');
-    await close();
   });
 });
 
 // ---- g. the menu ----
 
 describe('the take-away menu', () => {
-  test('Esc closes it and gives focus back to its button (en, desktop)', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('Esc closes it and gives focus back to its button (en, desktop)', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${baseUrl}/en`);
     await chartsDrawn(page);
     const { figure, toggle } = await openMenu(page, 'themes');
@@ -496,11 +484,10 @@ describe('the take-away menu', () => {
     await png.waitFor({ state: 'hidden' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
-    await close();
   });
 
-  test('“Copy link to this chart” copies the chart’s address with its filters (en, desktop)', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('“Copy link to this chart” copies the chart’s address with its filters (en, desktop)', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await page.goto(`${baseUrl}/en?place=gba`);
     await chartsDrawn(page);
@@ -512,36 +499,37 @@ describe('the take-away menu', () => {
     expect(copied.pathname).toBe('/en');
     expect(copied.hash).toBe('#chart-themes');
     expect(copied.searchParams.get('place')).toBe('gba');
-    await close();
   });
 });
 
 // ---- h. slide keys ----
 
 describe('slide keys', () => {
-  test('Space on “Next slide” presses it once; f and q outside the slide stage do nothing (en, desktop)', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('Space on “Next slide” presses it once; f and q outside the slide stage do nothing (en, desktop)', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${baseUrl}/en/briefing?brief=themes,places,schemes&slide=1`);
     await chartsDrawn(page);
     await page.getByRole('button', { name: 'Next slide' }).focus();
     await page.keyboard.press(' ');
     await page.waitForURL(/slide=2(&|$)/);
     await page.getByText('Slide 2 of 3').waitFor();
-    await page.waitForTimeout(300);
     expect(new URL(page.url()).searchParams.get('slide')).toBe('2');
+    // Pressed once, not twice: one step back from there is the first slide (from a third, it would be the second).
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText('Slide 1 of 3').waitFor();
+    expect(new URL(page.url()).searchParams.get('slide')).toBe('1');
 
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link').first().focus();
     await page.keyboard.press('f');
     await page.keyboard.press('q');
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => document.fullscreenElement === null && document.querySelector('.is-fullscreen') === null)).toBe(true);
-    expect(await page.locator('.slide__quote').count()).toBe(0);
-    expect(new URL(page.url()).pathname).toBe('/en/briefing');
-
-    // Inside the stage the same key works.
+    // Inside the stage the same key works. Keys are handled in order, so once it has shown the words
+    // behind the slide, f and q pressed before have had their turn: had q worked outside the stage,
+    // this one would have hidden them again.
     await page.locator('section.slide-stage').focus();
     await page.keyboard.press('q');
-    await page.locator('.slide__quote').waitFor();
-    await close();
+    await page.getByRole('region', { name: /^The words behind “/ }).waitFor();
+    expect(await page.evaluate(() => document.fullscreenElement === null && document.querySelector('.is-fullscreen') === null)).toBe(true);
+    expect(await page.locator('.slide__quote').count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/en/briefing');
   });
 });

@@ -3,9 +3,9 @@
  * browser tests require 0 violations on every view, language and chart; these positive
  * controls prove the listener would have heard one.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { contentSecurityPolicy, TRUSTED_TYPES_POLICY } from '../../src/config/contentSecurityPolicy.ts';
-import { openPage, useBrowser } from './support.ts';
+import { chartBars, test, useBrowser } from './support.ts';
 
 const session = useBrowser();
 
@@ -19,18 +19,17 @@ describe('the Content Security Policy', () => {
     expect(contentSecurityPolicy()).toContain("script-src 'self';");
   });
 
-  test('the app itself causes no violation, service worker registration included', async () => {
-    const { page, cspViolations, problems, close } = await openPage(session.browser(), 'desktop');
+  test('the app itself causes no violation, service worker registration included', async ({ openPage }) => {
+    const { page, cspViolations, problems } = await openPage('desktop');
     await page.goto(`${session.baseUrl}/en`);
-    await page.locator('.recharts-surface').first().waitFor();
+    await chartBars(page).first().waitFor();
     await page.evaluate(() => navigator.serviceWorker.ready);
     expect(cspViolations).toEqual([]);
     expect(problems).toEqual([]);
-    await close();
   });
 
-  test('searching on Explore builds the index in the search worker, which the policy lets load, with no violation', async () => {
-    const { page, cspViolations, problems, close } = await openPage(session.browser(), 'desktop');
+  test('searching on Explore builds the index in the search worker, which the policy lets load, with no violation', async ({ openPage }) => {
+    const { page, cspViolations, problems } = await openPage('desktop');
     await page.goto(`${session.baseUrl}/en/explore`);
     const box = page.getByRole('searchbox', { name: 'Search in Chinese or English' });
     await box.fill('parcel');
@@ -42,10 +41,9 @@ describe('the Content Security Policy', () => {
     expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/recommendationSearch\.worker-[\w-]+\.js$/)]);
     expect(cspViolations).toEqual([]);
     expect(problems).toEqual([]);
-    await close();
   });
 
-  test.each([
+  test.for([
     // Under Trusted Types, writing script text is refused before script-src is even asked.
     ['an inline script', 'require-trusted-types-for', () => {
       const script = document.createElement('script');
@@ -86,8 +84,8 @@ describe('the Content Security Policy', () => {
       link.href = 'https://evil.example/x.css';
       document.head.append(link);
     }],
-  ])('a deliberate violation is heard: %s', async (_case, directive, violate) => {
-    const { page, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  ] as const)('a deliberate violation is heard: %s', async ([, directive, violate], { openPage }) => {
+    const { page, cspViolations } = await openPage('desktop');
     await page.goto(`${session.baseUrl}/en/structure`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.evaluate(violate);
@@ -95,11 +93,10 @@ describe('the Content Security Policy', () => {
     expect(cspViolations).toHaveLength(1);
     expect(cspViolations[0]).toMatch(new RegExp(`^${directive} `));
     expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
-    await close();
   });
 
-  test(`the app's own policy ("${TRUSTED_TYPES_POLICY}") vouches for nothing but the app's workers`, async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test(`the app's own policy ("${TRUSTED_TYPES_POLICY}") vouches for nothing but the app's workers`, async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${session.baseUrl}/en`);
     await page.evaluate(() => navigator.serviceWorker.ready);
     // A second policy of the same name is refused (the app's was created first), so nobody can mint more URLs under it.
@@ -112,6 +109,5 @@ describe('the Content Security Policy', () => {
       }
     }, TRUSTED_TYPES_POLICY);
     expect(refused).toBe(true);
-    await close();
   });
 });

@@ -4,8 +4,8 @@
  * desktop and phone size.
  */
 import { languagePath } from '../../src/url/languagePath.ts';
-import { describe, expect, test } from 'vitest';
-import { dataSources, dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { describe, expect } from 'vitest';
+import { chartBars, dataSources, dataset, expectNoAxeViolations, screenshot, test, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
 const { baseUrl } = session;
@@ -15,8 +15,8 @@ const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 
 describe.each(sources)('on the %s', (_source, appUrl, shot) => {
   describe.each(viewports)('at %s size', (viewport) => {
-    test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async () => {
-      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+    test('from a chart bar to the recommendations behind it, to one of them, to its page in the source; a reload keeps the view', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/en`);
       const halal = dataset.themes.find((theme) => theme.id === 'halal')!;
       const halalRecs = dataset.recommendations.filter((rec) => rec.themes.includes('halal'));
@@ -53,12 +53,10 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       expect(await page.locator('mark').count()).toBeGreaterThan(0);
       expect(problems).toEqual([]);
       expect(cspViolations).toEqual([]);
-    expect(cspViolations).toEqual([]);
-      await close();
     });
 
-    test('the chart/table switch and the filters survive a reload', async () => {
-      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+    test('the chart/table switch and the filters survive a reload', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/zh-Hans?place=gba`);
       const themes = page.locator('figure#chart-themes');
       await themes.getByRole('button', { name: '表格' }).click();
@@ -68,35 +66,30 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       expect(await page.getByRole('button', { name: /^移除筛选：地点：/ }).count()).toBe(1);
       expect(problems).toEqual([]);
       expect(cspViolations).toEqual([]);
-    expect(cspViolations).toEqual([]);
-      await close();
     });
   });
 });
 
-test('on a phone the filters are a drawer behind a button; on a desktop they are always shown', async () => {
-  for (const viewport of viewports) {
-    const { page, close } = await openPage(session.browser(), viewport);
-    await page.goto(`${baseUrl}/en/explore`);
-    // The first filter (industry) is open; its halal option, named as the dataset names it.
-    const halal = dataset.industries.find((value) => value.id === 'halal')!;
-    const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${halal.label.en} \\(`) });
-    const toggle = page.getByRole('button', { name: 'Filters' });
-    await page.getByRole('searchbox').waitFor();
-    if (viewport === 'phone') {
-      expect(await checkbox.isVisible()).toBe(false);
-      await toggle.click();
-      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-      await checkbox.click();
-      await page.waitForURL(/industry=halal/);
-      await page.getByRole('button', { name: 'Filters (1)' }).waitFor();
-      expect(await checkbox.isChecked()).toBe(true);
-      await screenshot(page, 'explore-drawer-open-en-phone');
-    } else {
-      expect(await toggle.isVisible()).toBe(false);
-      expect(await checkbox.isVisible()).toBe(true);
-    }
-    await close();
+test.for(viewports)('on a phone the filters are a drawer behind a button; on a desktop they are always shown (%s)', async (viewport, { openPage }) => {
+  const { page } = await openPage(viewport);
+  await page.goto(`${baseUrl}/en/explore`);
+  // The first filter (industry) is open; its halal option, named as the dataset names it.
+  const halal = dataset.industries.find((value) => value.id === 'halal')!;
+  const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${halal.label.en} \\(`) });
+  const toggle = page.getByRole('button', { name: 'Filters' });
+  await page.getByRole('searchbox').waitFor();
+  if (viewport === 'phone') {
+    expect(await checkbox.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await checkbox.click();
+    await page.waitForURL(/industry=halal/);
+    await page.getByRole('button', { name: 'Filters (1)' }).waitFor();
+    expect(await checkbox.isChecked()).toBe(true);
+    await screenshot(page, 'explore-drawer-open-en-phone');
+  } else {
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await checkbox.isVisible()).toBe(true);
   }
 });
 
@@ -111,27 +104,24 @@ const VIEWS = [
   { name: 'submissions', path: '/submissions', ready: 'table' },
 ] as const;
 
-// The views render the same components whatever the source, so the API copy is swept at one size only (it costs 45 s a size).
+// The views render the same components whatever the source, so the API copy is swept at one size only.
 const sweeps = sources.flatMap(([source, appUrl, shot]) => (shot === '' ? viewports : (['desktop'] as const)).map((viewport) => [source, viewport, appUrl, shot] as const));
 
-// One test per view, source and size (each visits its view in the three languages), so a slow or failing view is named.
-const viewSweeps = sweeps.flatMap(([source, viewport, appUrl, shot]) => VIEWS.map((view) => [view.name, source, viewport, view, appUrl, shot] as const));
+// One test per view, language, source and size, so a slow or failing visit is named, and no test does much.
+const visits = sweeps.flatMap(([source, viewport, appUrl, shot]) => VIEWS.flatMap((view) => LANGUAGES.map((lang) => [view.name, lang, source, viewport, view, appUrl, shot] as const)));
 
 describe('every view, every language: axe and a screenshot', () => {
-  test.each(viewSweeps)('%s on the %s at %s size', async (_name, _source, viewport, view, appUrl, shot) => {
-    const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
-    for (const lang of LANGUAGES) {
-      const cut = view.path.search(/[?#]|$/);
-      await page.goto(`${appUrl}${languagePath(view.path.slice(0, cut), lang)}${view.path.slice(cut)}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      if (view.ready === 'figure') await page.locator('.recharts-surface').first().waitFor();
-      if (view.ready === 'mark') await page.locator('mark').first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await expectNoAxeViolations(page, `${view.name} (${lang}, ${viewport})`);
-      await screenshot(page, `${shot}view-${view.name}-${lang}-${viewport}`);
-    }
+  test.for(visits)('%s in %s on the %s at %s size', async ([, lang, , viewport, view, appUrl, shot], { openPage }) => {
+    const { page, problems, cspViolations } = await openPage(viewport);
+    const cut = view.path.search(/[?#]|$/);
+    await page.goto(`${appUrl}${languagePath(view.path.slice(0, cut), lang)}${view.path.slice(cut)}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    if (view.ready === 'figure') await chartBars(page).first().waitFor();
+    if (view.ready === 'mark') await page.locator('mark').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await expectNoAxeViolations(page, `${view.name} (${lang}, ${viewport})`);
+    await screenshot(page, `${shot}view-${view.name}-${lang}-${viewport}`);
     expect(problems).toEqual([]);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 });

@@ -3,12 +3,12 @@
  * service worker, and the app reading it. Checked in Chromium so the third way the mock
  * handlers are used (after Vitest's Node server and the real HTTP server) cannot rot.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { syntheticSubmission } from '../../mocks/syntheticSubmission.ts';
-import { dataset, headlineFigure, openPage, useBrowser } from './support.ts';
+import { dataset, headlineFigure, test, useBrowser } from './support.ts';
 
-const session = useBrowser();
+useBrowser();
 let server: ViteDevServer | undefined;
 let devUrl = '';
 
@@ -21,8 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('npm run dev:api: the app reads the mock API from the service worker, both submissions listed', async () => {
-  const { page, close } = await openPage(session.browser(), 'desktop');
+test('npm run dev:api: the app reads the mock API from the service worker, both submissions listed', async ({ openPage }) => {
+  const { page } = await openPage('desktop');
   const apiCalls: string[] = [];
   page.on('response', (response) => {
     const url = new URL(response.url());
@@ -37,5 +37,4 @@ test('npm run dev:api: the app reads the mock API from the service worker, both 
   await page.getByRole('link', { name: syntheticSubmission.dataset.submission.title.en }).waitFor();
   expect(apiCalls).toContain(`200 /mock-api/v1/submissions/${dataset.submission.id}`);
   expect(apiCalls).toContain('200 /mock-api/v1/submissions?pageSize=100');
-  await close();
 });

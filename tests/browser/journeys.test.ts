@@ -3,9 +3,9 @@
  * what they see, with axe on every view and screenshots at desktop and phone size
  * (tests/.artifacts/screenshots, git-ignored).
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect } from 'vitest';
 import { splitDataset } from '../../src/domain/datasetTexts.ts';
-import { dataSources, dataset, expectNoAxeViolations, openPage, screenshot, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
+import { dataSources, dataset, expectNoAxeViolations, screenshot, test, useBrowser, VIEWPORTS, type ViewportName } from './support.ts';
 
 const session = useBrowser();
 const { baseUrl } = session;
@@ -16,12 +16,20 @@ const viewports = Object.keys(VIEWPORTS) as ViewportName[];
 
 describe.each(sources)('on the %s', (_source, appUrl, shot) => {
   describe.each(viewports)('at %s size', (viewport) => {
-    test('open the submission, expand a section from the keyboard, see its recommendations verbatim', async () => {
-      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+    test('open the submission (zh-Hant): axe and a screenshot', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/structure`);
       await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
       await expectNoAxeViolations(page, `submission (zh-Hant, ${viewport})`);
       await screenshot(page, `${shot}submission-zh-Hant-${viewport}`);
+      expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    });
+
+    test('in the submission, expand a section from the keyboard, see its recommendations verbatim', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
+      await page.goto(`${appUrl}/structure`);
+      await page.getByRole('heading', { level: 1, name: dataset.submission.title['zh-Hant'] }).waitFor();
 
       const section = dataset.sections.find((s) => s.id === '1.4')!;
       const button = page.getByRole('button', { name: new RegExp(`^1\\.4 ${section.title['zh-Hant']}`) });
@@ -46,13 +54,11 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await screenshot(page, `${shot}submission-section-open-${viewport}`);
       expect(problems).toEqual([]);
       expect(cspViolations).toEqual([]);
-    expect(cspViolations).toEqual([]);
-      await close();
     });
 
-    test('open a recommendation by its URL, then follow it back to its section', async () => {
+    test('open a recommendation by its URL, then follow it back to its section', async ({ openPage }) => {
       const rec = recommendation('R-5.2-1');
-      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/recommendations/R-5.2-1`);
       await page.getByRole('heading', { level: 1, name: '建議 5.2-1' }).waitFor();
       expect(await page.locator('figure.quote blockquote').textContent()).toContain(rec.text['zh-Hant']);
@@ -66,12 +72,10 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       await expect.poll(() => sectionButton.evaluate((element) => element === document.activeElement)).toBe(true);
       expect(problems).toEqual([]);
       expect(cspViolations).toEqual([]);
-    expect(cspViolations).toEqual([]);
-      await close();
     });
 
-    test('switch language: the view and the open section stay, the URL says so, a reload keeps it', async () => {
-      const { page, problems, cspViolations, close } = await openPage(session.browser(), viewport);
+    test('switch language: the view and the open section stay, the URL says so', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/structure?open=5.2`);
       await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
       await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
@@ -81,7 +85,15 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
       await expectNoAxeViolations(page, `submission (en, ${viewport})`);
       await screenshot(page, `${shot}submission-en-${viewport}`);
+      expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    });
 
+    test('a reload keeps the language and the open section; switch again, to Mainland Chinese', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
+      // Where the switch to English above lands.
+      await page.goto(`${appUrl}/en/structure?open=5.2`);
+      await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
       await page.reload();
       await page.getByRole('button', { name: 'Expand all sections' }).waitFor();
       expect(await page.getByRole('button', { name: /^5\.2 / }).getAttribute('aria-expanded')).toBe('true');
@@ -91,29 +103,36 @@ describe.each(sources)('on the %s', (_source, appUrl, shot) => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
       await expectNoAxeViolations(page, `submission (zh-Hans, ${viewport})`);
       await screenshot(page, `${shot}submission-zh-Hans-${viewport}`);
+      expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    });
 
-      // A section whose recommendations carry schemes and numbers (the ITSP fast track).
+    test('a section whose recommendations carry schemes and numbers (the ITSP fast track), in English', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/en/structure?open=2.3#section-2.3`);
       await page.getByText('Fast-track approval cap: total project value').waitFor();
       await page.getByText('HK$5M', { exact: true }).scrollIntoViewIfNeeded();
       await expectNoAxeViolations(page, `submission with numbers (en, ${viewport})`);
       await screenshot(page, `${shot}submission-numbers-en-${viewport}`);
+      expect(problems).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    });
 
+    test('a recommendation in English', async ({ openPage }) => {
+      const { page, problems, cspViolations } = await openPage(viewport);
       await page.goto(`${appUrl}/en/recommendations/R-14-7`);
       await page.getByRole('heading', { level: 1, name: 'Recommendation 14-7' }).waitFor();
       await expectNoAxeViolations(page, `recommendation (en, ${viewport})`);
       await screenshot(page, `${shot}recommendation-en-${viewport}`);
       expect(problems).toEqual([]);
       expect(cspViolations).toEqual([]);
-    expect(cspViolations).toEqual([]);
-      await close();
     });
   });
 });
 
 describe('keyboard and failure', () => {
-  test('the skip link is the first stop and moves focus to the main content, with a visible focus ring', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('the skip link is the first stop and moves focus to the main content, with a visible focus ring', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     await page.goto(`${baseUrl}/structure`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -132,11 +151,10 @@ describe('keyboard and failure', () => {
     });
     expect(outline).toEqual({ tag: 'BUTTON', style: 'solid', width: '3px' });
     await screenshot(page, 'focus-ring-desktop');
-    await close();
   });
 
-  test('a dataset that fails validation shows what is wrong, not a blank page', async () => {
-    const { page, close } = await openPage(session.browser(), 'desktop');
+  test('a dataset that fails validation shows what is wrong, not a blank page', async ({ openPage }) => {
+    const { page } = await openPage('desktop');
     // The first screen reads the dataset's core (the texts file is another request): a section's title is in it.
     const broken = structuredClone(splitDataset(dataset).core) as unknown as { sections: Record<string, unknown>[] };
     broken.sections[0]!.title = {};
@@ -147,6 +165,5 @@ describe('keyboard and failure', () => {
     expect(await alert.textContent()).toContain('sections.0.title.zh-Hant');
     await expectNoAxeViolations(page, 'dataset error');
     await screenshot(page, 'dataset-error-desktop');
-    await close();
   });
 });

@@ -4,8 +4,8 @@
  * one scale (measured by bounding boxes), in its verdict's colour; the legend names every colour
  * in words and is on screen; axe finds nothing; a screenshot is kept for a look.
  */
-import { describe, expect, test } from 'vitest';
-import { dataset, expectNoAxeViolations, openPage, screenshot, useBrowser } from './support.ts';
+import { describe, expect } from 'vitest';
+import { dataset, expectNoAxeViolations, screenshot, test, useBrowser } from './support.ts';
 import { VERDICTS } from '../../src/domain/vocabulary.ts';
 import { VERDICT_COLOURS } from '../../src/ui/charts/chartTypes.ts';
 
@@ -20,8 +20,8 @@ const expected = new Map(
 );
 
 describe('a stacked chart (en, desktop)', () => {
-  test('the uptake by industry on a slide: parts proportional to their counts, the legend on screen, no axe violations', async () => {
-    const { page, problems, cspViolations, close } = await openPage(session.browser(), 'desktop');
+  test('the uptake by industry on a slide: parts proportional to their counts, the legend on screen, no axe violations', async ({ openPage }) => {
+    const { page, problems, cspViolations } = await openPage('desktop');
     await page.goto(`${session.baseUrl}/en/briefing?brief=uptake-industries&slide=1`);
     const figure = page.locator('figure#chart-uptake-industries');
     await figure.locator('.chart__segment-link').first().waitFor();
@@ -85,6 +85,5 @@ describe('a stacked chart (en, desktop)', () => {
     await screenshot(page, 'stacked-uptake-industries-en-desktop');
     expect(problems).toEqual([]);
     expect(cspViolations).toEqual([]);
-    await close();
   });
 });

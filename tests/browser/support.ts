@@ -2,8 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test as baseTest } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { readBundledDataset } from '../../src/testing/bundledData.ts';
 
@@ -57,13 +57,21 @@ export function waitForTheAppOnNavigation(page: Page): Page {
   return page;
 }
 
+/** A page opened by the `openPage` fixture, with what it heard. */
+export interface OpenedPage {
+  page: Page;
+  /** Console errors seen so far (a test that provokes a failure on purpose may expect some). */
+  problems: string[];
+  /** CSP violations seen so far, on every page this context opened. */
+  cspViolations: string[];
+}
+
 /**
- * Opens a page at a viewport size. It collects console errors and page crashes
+ * Opens a page at a viewport size in a new context. It collects console errors and page crashes
  * (`problems`), and every Content Security Policy violation (`cspViolations`), across
  * navigations: the built app runs under a strict CSP with Trusted Types (vite preview serves it).
  */
-export async function openPage(browser: Browser, viewport: SizeName) {
-  const context = await browser.newContext({ viewport: SIZES[viewport], deviceScaleFactor: 1 });
+async function openPageIn(context: BrowserContext): Promise<OpenedPage> {
   const cspViolations: string[] = [];
   await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void cspViolations.push(violation));
   await context.addInitScript(() => {
@@ -82,15 +90,11 @@ export async function openPage(browser: Browser, viewport: SizeName) {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  return {
-    page,
-    /** Console errors seen so far (a test that provokes a failure on purpose may expect some). */
-    problems,
-    /** CSP violations seen so far, on every page this context opened. */
-    cspViolations,
-    close: () => context.close(),
-  };
+  return { page, problems, cspViolations };
 }
+
+/** The bars of the charts on the page, as a reader finds them: links (to the recommendations behind each) in a figure. */
+export const chartBars = (page: Page) => page.getByRole('figure').getByRole('link');
 
 /** The number on one of the overview's count cards (English UI), once they are there. */
 export async function headlineFigure(page: Page, label: string): Promise<string | null> {
@@ -126,24 +130,56 @@ export const dataSources = (session: { baseUrl: string; apiAppUrl: string }) =>
     ['submissions API', session.apiAppUrl, 'api-'],
   ] as const;
 
+/** This file's Chromium (each test file has its own copy of this module), started by `useBrowser`. */
+let launched: Browser | undefined;
+const theBrowser = (): Browser => {
+  if (!launched) throw new Error('the browser has not started: call useBrowser() in the test file');
+  return launched;
+};
+
 /**
  * One Chromium per test file, started before its tests and closed after; returns the
  * address of the built app and a getter for the browser.
  */
 export function useBrowser(): { baseUrl: string; apiAppUrl: string; browser: () => Browser } {
-  let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    launched = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await launched?.close();
+    launched = undefined;
   });
-  return {
-    baseUrl: inject('baseUrl'),
-    apiAppUrl: inject('apiAppUrl'),
-    browser: () => {
-      if (!browser) throw new Error('the browser has not started');
-      return browser;
-    },
-  };
+  return { baseUrl: inject('baseUrl'), apiAppUrl: inject('apiAppUrl'), browser: theBrowser };
 }
+
+interface BrowserFixtures {
+  /** The contexts this test opened, closed when it ends, whether it passed or not. */
+  contexts: BrowserContext[];
+  /** A new context in this file's Chromium, closed when the test ends. */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** A new context and a page in it at a viewport size (see openPageIn), closed when the test ends. */
+  openPage: (viewport: SizeName) => Promise<OpenedPage>;
+}
+
+/**
+ * `test` with pages that are always closed: `test('…', async ({ openPage }) => { const { page } = await openPage('phone'); … })`.
+ * A failing assertion ends the test, and the fixture's teardown still closes every context the test opened.
+ */
+export const test = baseTest.extend<BrowserFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from this pattern: none
+  contexts: async ({}, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(contexts);
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+  },
+  newContext: async ({ contexts }, use) => {
+    await use(async (options) => {
+      const context = await theBrowser().newContext(options);
+      contexts.push(context);
+      return context;
+    });
+  },
+  openPage: async ({ newContext }, use) => {
+    await use(async (viewport) => openPageIn(await newContext({ viewport: SIZES[viewport], deviceScaleFactor: 1 })));
+  },
+});

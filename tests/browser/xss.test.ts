@@ -15,15 +15,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, BrowserContextOptions, ConsoleMessage, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { Dataset, LANGUAGES, type Language } from '../../src/domain/dataset.ts';
 import { splitDataset } from '../../src/domain/datasetTexts.ts';
 import { SourceDocument } from '../../src/domain/sourceDocument.ts';
 import en from '../../src/i18n/locales/en.json';
 import zhHans from '../../src/i18n/locales/zh-Hans.json';
 import zhHant from '../../src/i18n/locales/zh-Hant.json';
-import { dataset, useBrowser, VIEWPORTS, waitForTheAppOnNavigation } from './support.ts';
+import { chartBars, dataset, test, useBrowser, VIEWPORTS, waitForTheAppOnNavigation } from './support.ts';
 import { XSS_PAYLOADS } from './xssPayloads.ts';
 
 declare global {
@@ -161,6 +161,8 @@ interface Trapped {
   page: Page;
   /** Everything seen since the last check, emptied by `takeFindings`. */
   findings: string[];
+  /** Requests the page has made that have not finished yet. */
+  pending: Set<Request>;
 }
 
 /** Console errors that a test provokes on purpose (the API's error statuses). */
@@ -168,11 +170,16 @@ type ExpectedConsole = (message: ConsoleMessage) => boolean;
 
 const APP_HOSTS = () => [session.baseUrl, session.apiAppUrl, apiUrl].map((url) => new URL(url).host);
 
-async function openTrappedPage(browser: Browser, expectedConsole: ExpectedConsole = () => false): Promise<Trapped> {
+/** A new context: the test's own (closed when it ends), or a describe block's (closed in its afterAll). */
+type NewContext = (options: BrowserContextOptions) => Promise<BrowserContext>;
+/** For a describe block's beforeAll, where the test fixtures are not available. */
+const sharedContext: NewContext = (options) => session.browser().newContext(options);
+
+async function openTrappedPage(newContext: NewContext, expectedConsole: ExpectedConsole = () => false): Promise<Trapped> {
   // bypassCSP: the rendering itself must keep every payload inert; the app's Content Security
   // Policy is a second wall, not what this suite tests (a payload parsed as markup fails the
   // audit and the literal-text checks whether or not the CSP would have stopped it running).
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block', bypassCSP: true });
+  const context = await newContext({ viewport: VIEWPORTS.desktop, deviceScaleFactor: 1, serviceWorkers: 'block', bypassCSP: true });
   const findings: string[] = [];
   // Reaches Node from any frame, even one whose own window the page cannot read.
   await context.exposeBinding('__xssReport', (source, kind: string, detail: string) => {
@@ -233,13 +240,23 @@ async function openTrappedPage(browser: Browser, expectedConsole: ExpectedConsol
   page.on('framenavigated', (frame) => {
     if (frame !== page.mainFrame()) findings.push(`a frame was loaded: ${frame.url()}`);
   });
-  return { context, page, findings };
+  const pending = new Set<Request>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  return { context, page, findings, pending };
 }
 
 const takeFindings = (trapped: Trapped) => trapped.findings.splice(0);
 
-/** Lets late handlers (an image's onerror, a toggle event, autofocus) have their turn. */
-const settle = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 150))));
+/**
+ * Lets late handlers have their turn: an image's onerror comes once its request has failed, so
+ * every request the page made must have ended; a toggle event or autofocus, by the next frames.
+ */
+async function settle({ page, pending }: Trapped): Promise<void> {
+  await expect.poll(() => [...pending].map((request) => request.url()), { timeout: 15_000, message: 'requests still running' }).toEqual([]);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
 
 /**
  * Markup no view of the app ever makes, and that a payload parsed as HTML would: event
@@ -291,7 +308,7 @@ function findLiterally(values: string[]): string[] {
 /** Nothing ran, nothing was injected, the document is still the app's, and a heading is shown. */
 async function expectSafe(trapped: Trapped, label: string): Promise<void> {
   const { page } = trapped;
-  await settle(page);
+  await settle(trapped);
   const state = await page.evaluate(() => ({ flag: window.__xss, dialogs: window.__dialogs }));
   const audit = await page.evaluate(auditDocument);
   tally.hrefsChecked += audit.urls;
@@ -340,8 +357,8 @@ const decoded = (payload: string) =>
     .replace(/base64,([\w+/]+=*)/g, (_match, base64: string) => Buffer.from(base64, 'base64').toString('utf8'))
     .normalize('NFKC');
 
-test('the traps and checks catch a payload that is parsed as markup (so a pass means something)', async () => {
-  const trapped = await openTrappedPage(session.browser());
+test('the traps and checks catch a payload that is parsed as markup (so a pass means something)', async ({ newContext }) => {
+  const trapped = await openTrappedPage(newContext);
   const { page } = trapped;
   await page.goto(`${session.baseUrl}/en/schemes`);
   await waitForHeading(page);
@@ -352,7 +369,7 @@ test('the traps and checks catch a payload that is parsed as markup (so a pass m
     document.querySelector('main')!.append(container);
   }, planted);
   await page.waitForFunction(() => window.__dialogs.length >= 2);
-  await settle(page);
+  await settle(trapped);
   const findings = takeFindings(trapped).join('\n');
   expect(findings).toContain('executed __xss(true)');
   expect(findings).toContain('executed confirm(1)');
@@ -362,7 +379,6 @@ test('the traps and checks catch a payload that is parsed as markup (so a pass m
   const audit = (await page.evaluate(auditDocument)).problems.join('\n');
   for (const sign of ['unexpected <img>', 'event handler onerror', 'href with the scheme "javascript"', 'unexpected <iframe>', 'srcdoc']) expect(audit).toContain(sign);
   expect(await page.evaluate(findLiterally, planted)).toEqual(['missing', 'missing', 'missing']);
-  await trapped.context.close();
 });
 
 test('the payload list: at least 40, unique, each naming a trapped sink, none too long for a search', () => {
@@ -417,7 +433,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     {
       name: 'overview',
       path: '/',
-      ready: (page) => page.locator('.recharts-surface').first().waitFor(),
+      ready: (page) => chartBars(page).first().waitFor(),
       all: (lang) => [firstAsk.label[lang], firstAsk.quote],
       some: (lang) => usedThemes.map((theme) => byId(H.themes, theme.id).label[lang]),
       then: {
@@ -483,7 +499,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     {
       name: 'briefing, slides',
       path: '/briefing?brief=themes,places',
-      ready: (page) => page.locator('.recharts-surface').first().waitFor(),
+      ready: (page) => chartBars(page).first().waitFor(),
       all: () => [],
       some: (lang) => usedThemes.map((theme) => byId(H.themes, theme.id).label[lang]),
     },
@@ -509,7 +525,7 @@ describe('payloads in every free-text field of the dataset and of the source tex
     let trapped: Trapped;
     const served = { dataset: 0, source: 0 };
     beforeAll(async () => {
-      trapped = await openTrappedPage(session.browser());
+      trapped = await openTrappedPage(sharedContext);
       await trapped.context.route('**/data/fhki-2025-policy-address.json', (route) => {
         served.dataset++;
         return route.fulfill({ json: hostileParts.core });
@@ -566,7 +582,7 @@ describe('payloads in every URL parameter, the path and the hash', () => {
   const hostilePath = (value: string) => `/recommendations/${encodeURIComponent(value)}`;
   let trapped: Trapped;
   beforeAll(async () => {
-    trapped = await openTrappedPage(session.browser());
+    trapped = await openTrappedPage(sharedContext);
   });
   afterAll(async () => {
     await trapped?.context.close();
@@ -586,7 +602,7 @@ describe('payloads in every URL parameter, the path and the hash', () => {
     const hash = `${hashPrefix}${payload()}`;
     await page.goto(`${session.baseUrl}${path}?${params}#${hash}`);
     await waitForHeading(page);
-    if (path === '/') await page.locator('.recharts-surface').first().waitFor();
+    if (path === '/') await chartBars(page).first().waitFor();
     const label = `${path}?…${lang ? ' (lang=en)' : ' (lang hostile)'}`;
     await expectSafe(trapped, label);
     tally.urlValues += values.size + 1;
@@ -652,7 +668,7 @@ describe('payloads in the API error bodies', () => {
   let current = CASES[0]!;
   beforeAll(async () => {
     // The browser reports each failed response as a console error: expected here, from the API only.
-    trapped = await openTrappedPage(session.browser(), (message) => message.location().url.startsWith(apiUrl) && /status of (500|404|503|401)/.test(message.text()));
+    trapped = await openTrappedPage(sharedContext, (message) => message.location().url.startsWith(apiUrl) && /status of (500|404|503|401)/.test(message.text()));
     const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Retry-After' };
     await trapped.context.route(
       (url) => url.href.startsWith(`${apiUrl}v1/submissions`),
