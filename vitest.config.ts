@@ -6,7 +6,9 @@ import viteConfig from './vite.config.ts';
  * - unit: pure code (pipeline steps, domain, URL codec) in Node;
  * - integration: features rendered with providers in jsdom, the dataset (or the submissions
  *   API, tests/integration) served by MSW;
- * - browser: journeys in Debian's Chromium against the built app (tests/browser).
+ * - browser: journeys in Debian's Chromium against the built app (tests/browser);
+ * - browser-firefox, browser-webkit: the cross-engine journeys (tests/browser/engines) in
+ *   Firefox ESR and WebKitGTK's MiniBrowser, against the same build.
  * The summary reporter prints the plain "N passed, N failed" line CI reads.
  */
 export default mergeConfig(
@@ -48,6 +50,24 @@ export default mergeConfig(
             hookTimeout: 180_000,
           },
         },
+        // The cross-engine journeys (tests/browser/engines, which `browser` runs in Chromium too)
+        // in Firefox ESR and WebKitGTK: docs/decisions/017-three-browser-engines.md.
+        ...(['firefox', 'webkit'] as const).map((engine) => ({
+          extends: true as const,
+          test: {
+            name: `browser-${engine}`,
+            environment: 'node',
+            include: ['tests/browser/engines/**/*.test.ts'],
+            env: { DASHBOARD_ENGINE: engine },
+            // The same setup file as `browser`: it builds and serves the app once per run, whatever the projects.
+            globalSetup: ['./tests/browser/global-setup.ts'],
+            // One file at a time, like `browser`: Vitest puts every project whose files run
+            // one by one in a single sequential group, so no two browsers run at once.
+            fileParallelism: false,
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
+          },
+        })),
       ],
     },
   }),

@@ -15,6 +15,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
+import type { ProvidedContext } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { contentSecurityPolicy } from '../../src/config/contentSecurityPolicy.ts';
 import { mockSubmissions } from '../../mocks/fixtures.ts';
@@ -56,7 +57,50 @@ async function serve(outDir: string, connectSources: string[] | 'vite.config.ts'
   return url.replace(/\/$/, '');
 }
 
+type Provided = Pick<
+  ProvidedContext,
+  'secretCanary' | 'distDir' | 'baseUrl' | 'apiAppUrl' | 'apiUrl' | 'configCspAppUrl' | 'cspBlockedAppUrl'
+>;
+interface SharedServers {
+  provided: Promise<Provided>;
+  users: number;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Several projects (Chromium, Firefox, WebKit) name this file as their globalSetup, and Vitest
+ * runs it once per project, each through its own module runner (so module state is not shared).
+ * The build and the servers are made once per `vitest run`: the first project starts them,
+ * the others reuse them (a global keyed by Symbol.for), and the last teardown stops them.
+ */
+const SHARED = Symbol.for('fhki-dashboard.browser-tests.servers');
+type WithShared = typeof globalThis & { [SHARED]?: SharedServers };
+
 export default async function setup(project: TestProject) {
+  const global = globalThis as WithShared;
+  if (!global[SHARED]) {
+    const cleanups: (() => Promise<void> | void)[] = [];
+    global[SHARED] = {
+      provided: buildAndServe(cleanups),
+      users: 0,
+      stop: async () => {
+        for (const cleanup of cleanups.reverse()) await cleanup();
+      },
+    };
+  }
+  const shared = global[SHARED];
+  shared.users += 1;
+  const provided = await shared.provided;
+  for (const [key, value] of Object.entries(provided) as [keyof Provided, string][]) project.provide(key, value);
+  return async () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete global[SHARED];
+    await shared.stop();
+  };
+}
+
+async function buildAndServe(cleanups: (() => Promise<void> | void)[]): Promise<Provided> {
   // Vitest sets NODE_ENV=test; a build that inherits it is not a production build
   // (import.meta.env.PROD is false, so no service worker), hence the explicit NODE_ENV.
   // Build hygiene: secrets in the build's environment (anything not VITE_*) must not reach dist/.
@@ -67,9 +111,8 @@ export default async function setup(project: TestProject) {
     env: { ...process.env, NODE_ENV: 'production', DASHBOARD_API_TOKEN: secretCanary, DATABASE_PASSWORD: secretCanary, SECRET_KEY: secretCanary },
   });
   if (build.status !== 0) throw new Error('vite build failed: the browser tests need the built app');
-  project.provide('secretCanary', secretCanary);
-  project.provide('distDir', distDir);
-  project.provide('baseUrl', await serve(distDir));
+  const baseUrl = await serve(distDir);
+  cleanups.push(() => rmSync(distDir, { recursive: true, force: true }));
 
   const submissions = mockSubmissions();
   const api: RunningServer = await startMockHttpServer((url) => submissionsApiHandlers({ baseUrl: url, submissions }));
@@ -77,14 +120,10 @@ export default async function setup(project: TestProject) {
   const apiDist = mkdtempSync(join(tmpdir(), 'dashboard-api-'));
   cpSync(distDir, apiDist, { recursive: true });
   writeFileSync(join(apiDist, 'config.json'), JSON.stringify({ source: 'rest', apiBaseUrl: api.url, timeoutSeconds: 10 }));
-  project.provide('apiAppUrl', await serve(apiDist, [new URL(api.url).origin]));
-  project.provide('apiUrl', api.url);
-  project.provide('configCspAppUrl', await serve(apiDist, 'vite.config.ts'));
-  project.provide('cspBlockedAppUrl', await serve(apiDist, []));
-
-  return async () => {
-    await Promise.all(servers.map((server) => server.close()));
-    rmSync(apiDist, { recursive: true, force: true });
-    rmSync(distDir, { recursive: true, force: true });
-  };
+  cleanups.push(() => rmSync(apiDist, { recursive: true, force: true }));
+  const apiAppUrl = await serve(apiDist, [new URL(api.url).origin]);
+  const configCspAppUrl = await serve(apiDist, 'vite.config.ts');
+  const cspBlockedAppUrl = await serve(apiDist, []);
+  cleanups.push(() => Promise.all(servers.map((server) => server.close())).then(() => undefined));
+  return { secretCanary, distDir, baseUrl, apiAppUrl, apiUrl: api.url, configCspAppUrl, cspBlockedAppUrl };
 }

@@ -96,7 +96,25 @@ export function wrapText(text: string, maxWidth: number, size: number, weight: F
     }
   }
   if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines.length > 0 ? lines : [''];
+  if (lines.length === 0) return [''];
+  return keepCjkCompany(lines, fits);
+}
+
+/** One CJK character, with any closing punctuation glued to it. */
+const LONE_CJK = new RegExp(`^${CJK.source}${NO_LINE_START.source.slice(1)}*$`);
+
+/**
+ * A CJK label is not left with one character alone on its last line ("中小企資助與" / "融資",
+ * not "中小企資助與融" / "資"): the previous line gives it its last character, when that is a
+ * CJK character of its own and two remain above. The number of lines and the widest line stay
+ * as they were.
+ */
+function keepCjkCompany(lines: string[], fits: (candidate: string) => boolean): string[] {
+  const last = lines.at(-1)!;
+  const above = [...(lines.at(-2) ?? '')];
+  const moved = above.at(-1);
+  if (!LONE_CJK.test(last) || moved === undefined || above.length < 3 || !CJK.test(moved) || NO_LINE_START.test(moved) || !fits(moved + last)) return lines;
+  return [...lines.slice(0, -2), above.slice(0, -1).join(''), moved + last];
 }
 
 /** The width of the widest line. */
