@@ -1,4 +1,4 @@
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -10,9 +10,7 @@ interface Props {
 /**
  * One per panel: a panel that fails to render shows a short notice with a retry in its
  * place, and the rest of the page keeps working. (Errors outside React's rendering are
- * the last-resort handler's, app/lastResort.ts.) A panel is also a Suspense boundary, which
- * makes it a unit of hydration: React takes a pre-rendered page over panel by panel, each
- * rendered and committed in a task of its own, not the whole page in one long commit.
+ * the last-resort handler's, app/lastResort.ts.)
  */
 export class PanelBoundary extends Component<Props, { error: unknown }> {
   override state: { error: unknown } = { error: undefined };
@@ -27,7 +25,7 @@ export class PanelBoundary extends Component<Props, { error: unknown }> {
   }
 
   override render() {
-    if (this.state.error === undefined) return <Suspense>{this.props.children}</Suspense>;
+    if (this.state.error === undefined) return this.props.children;
     return <PanelFailed label={this.props.label} onRetry={() => this.setState({ error: undefined })} />;
   }
 }
