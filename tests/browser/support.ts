@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, expect, inject, test as baseTest } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { readBundledDataset } from '../../src/testing/bundledData.ts';
+import { collectCspViolations, collectProblems } from './listeners.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -72,24 +73,9 @@ export interface OpenedPage {
  * navigations: the built app runs under a strict CSP with Trusted Types (vite preview serves it).
  */
 async function openPageIn(context: BrowserContext): Promise<OpenedPage> {
-  const cspViolations: string[] = [];
-  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void cspViolations.push(violation));
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`);
-      },
-      true,
-    );
-  });
+  const cspViolations = await collectCspViolations(context);
   const page = waitForTheAppOnNavigation(await context.newPage());
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = collectProblems(page);
   return { page, problems, cspViolations };
 }
 

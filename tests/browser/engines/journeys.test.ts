@@ -7,7 +7,7 @@
  * violations fail every test (fixture.ts). Screenshots: tests/.artifacts/screenshots/<engine>/.
  */
 import { describe, expect, inject } from 'vitest';
-import { VIEWPORTS, type ViewportName } from './driver.ts';
+import { VIEWPORTS, type PageDriver, type ViewportName } from './driver.ts';
 import { dataset, engine, engineTest as test } from './fixture.ts';
 import { serveBuild } from './staticServer.ts';
 import { at, escapeRegExp, words, type Language } from './words.ts';
@@ -18,6 +18,20 @@ const langFor = (viewport: ViewportName, journey: number): Language => (['zh-Han
 
 const recommendationsWith = (theme: string) => dataset.recommendations.filter((rec) => rec.themes.includes(theme));
 const label = (id: string) => id.slice(2);
+
+/**
+ * Until the app has measured its panel, the pre-rendered page holds the themes chart twice (a
+ * phone's layout and a desktop's); then it is drawn once at its width. Waits for that.
+ */
+const chartSettled = (page: PageDriver) =>
+  page.waitFor(
+    () => {
+      const figure = document.querySelector('figure#chart-themes');
+      return figure !== null && figure.querySelector('.chart__layout') === null && figure.querySelector('a.chart__bar-link') !== null;
+    },
+    undefined,
+    'the chart was not drawn at its measured width',
+  );
 
 describe.each(viewports)(`${engine} at %s size`, (viewport) => {
   test('the first screen: its heading, the finding, charts with bars inside the screen', async ({ open, baseUrl }) => {
@@ -57,17 +71,8 @@ describe.each(viewports)(`${engine} at %s size`, (viewport) => {
     const first = behind[0]!;
     const page = await open(viewport);
     await page.goto(`${baseUrl}${at(lang, '/')}`);
-    // What the reader sees settle first: the pre-rendered page holds the chart twice (a phone's
-    // layout and a desktop's) until the app has measured its width and drawn it once; a bar
-    // focused before that is replaced, and the focus with it.
-    await page.waitFor(
-      () => {
-        const figure = document.querySelector('figure#chart-themes');
-        return figure !== null && figure.querySelector('.chart__layout') === null && figure.querySelector('a.chart__bar-link') !== null;
-      },
-      undefined,
-      'the chart was not drawn at its measured width',
-    );
+    // What the reader sees settle first: a bar focused before the chart is drawn at its width is replaced, and the focus with it.
+    await chartSettled(page);
     // The bar is a link inside the SVG, followed from the keyboard in every engine (WebKitWebDriver
     // cannot click an SVG <a>, "element not interactable": docs/reliability.md). Enter on it makes
     // the same click as a pointer in all three engines, so the app's own navigation runs.
@@ -154,6 +159,8 @@ describe.each(viewports)(`${engine} at %s size`, (viewport) => {
     await page.goto(`${baseUrl}${at(lang, '/')}`);
     const menu = { role: 'button', name: new RegExp(`^${escapeRegExp(words(lang, 'chart.menuLabel', { title: 'X' }).split('X')[0]!)}`), within: 'figure#chart-themes' };
     await page.waitForRole(menu);
+    // The menu opened before the chart is drawn at its width may be drawn again, closed.
+    await chartSettled(page);
     // No engine has one download API (WebDriver has none): the file is caught where the page makes it.
     await page.evaluate(() => {
       const w = window as unknown as { __exports: { name: string; blob: Blob }[] };

@@ -21,6 +21,7 @@ import {
   type PageDriver,
   type ViewportName,
 } from './driver.ts';
+import { collectCspViolations, collectProblems } from '../listeners.ts';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -45,26 +46,11 @@ export async function launchPlaywright(engine: 'chromium' | 'firefox'): Promise<
 
 async function openPlaywrightPage(browser: Browser, engine: 'chromium' | 'firefox', viewport: ViewportName): Promise<PageDriver> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport], deviceScaleFactor: 1 });
-  const cspViolations: string[] = [];
-  const problems: string[] = [];
-  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => void cspViolations.push(violation));
   // Installed before any script of the page, on every page of the context.
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} on ${location.pathname}`);
-      },
-      true,
-    );
-  });
+  const cspViolations = await collectCspViolations(context);
   const page: Page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = collectProblems(page);
 
   const ensureAxe = async () => {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
