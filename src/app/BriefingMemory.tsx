@@ -5,12 +5,9 @@ import { loadBriefing, saveBriefing, type LoadResult } from '../storage/briefing
 import { useBrowserValue } from '../url/useBrowserValue.ts';
 import { useViewState } from '../url/useViewState.ts';
 
-/**
- * Read once per page load: loading may move an unreadable value aside, which must not happen twice.
- * The first read opens the origin's storage, which can take a while: app/start.tsx reads it before the first render.
- */
+/** Read once per page load: loading may move an unreadable value aside, which must not happen twice. */
 let remembered: LoadResult | undefined;
-export const rememberedBriefing = (): LoadResult => (remembered ??= loadBriefing(window.localStorage));
+const rememberedBriefing = (): LoadResult => (remembered ??= loadBriefing(window.localStorage));
 /** What the pre-rendered page and the render that hydrates it know of storage: nothing (PRERENDER trap 3). */
 const NOTHING_STORED: LoadResult = { status: 'empty' };
 

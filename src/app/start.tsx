@@ -11,9 +11,7 @@ import { reportBackgroundError } from './lastResort.ts';
 import { showStartFailure } from './startFailure.ts';
 import { routes } from './routes.tsx';
 import { loadAppConfig } from '../config/appConfig.ts';
-import { i18nFor, loadLanguage } from '../i18n/index.ts';
-import { warmFormatters } from '../i18n/intl.ts';
-import { rememberedBriefing } from './BriefingMemory.tsx';
+import { loadLanguage } from '../i18n/index.ts';
 import { languageOf } from '../url/languagePath.ts';
 import { submissionParam } from '../url/viewState.ts';
 import { createSource } from '../sources/createSource.ts';
@@ -36,9 +34,6 @@ if (import.meta.env.MODE === 'mock-api') {
 const lang = languageOf(window.location.pathname, window.location.search);
 const [config] = await Promise.all([loadAppConfig(appBaseUrl, import.meta.env), loadLanguage(lang)]);
 const router = createBrowserRouter(routes);
-// What the first render would otherwise do inside its long tasks, done in short tasks of their own while the data loads:
-// the language's i18next instance, the locale data of its formatters, and the first read of storage (the remembered briefing).
-for (const work of [() => i18nFor(lang), () => warmFormatters(lang), rememberedBriefing]) setTimeout(work);
 const container = document.getElementById('root')!;
 const source = createSource(config, appBaseUrl);
 const queryClient = createQueryClient();

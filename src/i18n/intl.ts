@@ -21,14 +21,3 @@ function cached<C extends new (locale: string, options?: object) => unknown>(Con
 export const numberFormat = cached(Intl.NumberFormat);
 export const dateTimeFormat = cached(Intl.DateTimeFormat);
 export const listFormat = cached(Intl.ListFormat);
-
-/**
- * Makes the formatters every view uses for a language, so the first of each (which loads the
- * locale's data) is made in a task of its own before the first render rather than inside it.
- */
-export function warmFormatters(lang: string): void {
-  numberFormat(lang);
-  dateTimeFormat(lang);
-  listFormat(lang, { type: 'conjunction' });
-  new Intl.PluralRules(lang);
-}
