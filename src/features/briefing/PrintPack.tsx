@@ -4,7 +4,7 @@ import { formatToday } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
 import { PRINT_WIDTH } from '../../ui/charts/chartTypes.ts';
-import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
+import { useChartSpec } from '../../ui/charts/useChartSpec.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
@@ -50,7 +50,7 @@ export function PrintPack({ data }: { data: BriefingData }) {
 }
 
 function CoverLine({ entry }: { entry: SlideData }) {
-  const spec = useChartSpecs(entry.data).find((candidate) => candidate.id === entry.slide.chart);
+  const spec = useChartSpec(entry.data, entry.slide.chart);
   if (!spec) return null;
   return (
     <li>
@@ -61,7 +61,7 @@ function CoverLine({ entry }: { entry: SlideData }) {
 
 function PackPage({ entry, index }: { entry: SlideData; index: number }) {
   const { t } = useTranslation();
-  const spec = useChartSpecs(entry.data).find((candidate) => candidate.id === entry.slide.chart);
+  const spec = useChartSpec(entry.data, entry.slide.chart);
   if (!spec) return null;
   const topLabel = spec.rows.find((row) => row.highlight)?.label ?? spec.rows[0]!.label;
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { recommendationLabel } from '../../domain/outline.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { ChartFrame } from '../../ui/charts/ChartFrame.tsx';
-import { useChartSpecs } from '../../ui/charts/useChartSpecs.ts';
+import { useChartSpec } from '../../ui/charts/useChartSpec.ts';
 import { LocalizedText } from '../../ui/LocalizedText.tsx';
 import { pageLabel } from '../../ui/pageLabel.ts';
 import type { SlideData } from './selectBriefing.ts';
@@ -18,7 +18,7 @@ interface SlideViewProps {
 export function SlideView({ entry, showQuote, fullscreen }: SlideViewProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const spec = useChartSpecs(entry.data).find((candidate) => candidate.id === entry.slide.chart);
+  const spec = useChartSpec(entry.data, entry.slide.chart);
   if (!spec) return <p className="panel">{t('briefing.slideEmpty')}</p>;
   const behind = spec.quoted.slice(0, 3);
   const topLabel = spec.rows.find((row) => row.highlight)?.label ?? spec.rows[0]!.label;

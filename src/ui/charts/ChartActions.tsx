@@ -18,7 +18,7 @@ import { useSubmissionId } from '../../url/useViewState.ts';
 import { download } from '../download.ts';
 import { pageLabel } from '../pageLabel.ts';
 import { chartSvg, svgToPng } from './exportChart.ts';
-import type { ChartSpec } from './useChartSpecs.ts';
+import type { ChartSpec } from './useChartSpec.ts';
 
 export interface ChartActionsProps {
   spec: ChartSpec;

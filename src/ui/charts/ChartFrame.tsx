@@ -10,7 +10,7 @@ import { BarFigure } from './BarFigure.tsx';
 import { ChartActions } from './ChartActions.tsx';
 import type { LegendItem } from './barLayout.ts';
 import type { ChartRow, ChartVariant } from './chartTypes.ts';
-import type { ChartSpec } from './useChartSpecs.ts';
+import type { ChartSpec } from './useChartSpec.ts';
 import { numberFormat } from '../../i18n/intl.ts';
 
 export interface ChartFrameProps {

@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ChartId } from '../../domain/charts.ts';
+import type { ChartData, ChartId } from '../../domain/charts.ts';
 import type { OverviewData } from '../../domain/overview.ts';
 import { useFilters } from '../../url/useFilters.ts';
 import { PanelBoundary } from '../PanelBoundary.tsx';
 import { ChartFrame } from './ChartFrame.tsx';
-import { useChartSpecs } from './useChartSpecs.ts';
+import { isDrawable, useChartSpec } from './useChartSpec.ts';
 
 export interface ChartGridProps {
   /** The figures, computed for the charts to show (`selectOverview(dataset, filters, charts)`). */
@@ -22,21 +23,27 @@ export interface ChartGridProps {
 export function ChartGrid({ data, charts }: ChartGridProps) {
   const { t } = useTranslation();
   const { exploreWith } = useFilters();
-  const all = useChartSpecs(data);
-  const specs = charts ? charts.flatMap((id) => all.filter((spec) => spec.id === id)) : all;
-  const seeAllHref = exploreWith();
-  const seeAllLabel = t('chart.seeRecommendations', { count: data.headline.recommendations });
+  const shown = (charts ? charts.flatMap((id) => data.charts.filter((chart) => chart.id === id)) : data.charts).filter(isDrawable);
+  const more = (
+    <p className="chart__more">
+      <Link to={exploreWith()}>{t('chart.seeRecommendations', { count: data.headline.recommendations })}</Link>
+    </p>
+  );
   return (
     <div className="chart-grid">
-      {specs.map((spec) => (
-        <PanelBoundary key={spec.id} label={spec.subtitle}>
-          <ChartFrame spec={spec}>
-            <p className="chart__more">
-              <Link to={seeAllHref}>{seeAllLabel}</Link>
-            </p>
-          </ChartFrame>
+      {shown.map((chart) => (
+        <PanelBoundary key={chart.id} label={t(`charts.${chart.id}.subtitle`)}>
+          <ChartPanel data={data} chart={chart}>
+            {more}
+          </ChartPanel>
         </PanelBoundary>
       ))}
     </div>
   );
+}
+
+/** One chart of the grid: its words are made here, so React can yield between charts as it hydrates. */
+function ChartPanel({ data, chart, children }: { data: OverviewData; chart: ChartData; children: ReactNode }) {
+  const spec = useChartSpec(data, chart.id);
+  return spec ? <ChartFrame spec={spec}>{children}</ChartFrame> : null;
 }

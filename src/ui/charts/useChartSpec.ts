@@ -125,8 +125,24 @@ export function useChartWords(dataset: DatasetCore) {
   return { filterText, citation, values };
 }
 
-/** The specs of the charts in `data` (the catalogue's order), leaving out those with nothing to show. */
-export function useChartSpecs<R extends RecommendationCore>(data: OverviewData<R>): ChartSpec<R>[] {
+/** Whether a chart has something to show: a finding and at least one row. */
+export function isDrawable(chart: ChartData): boolean {
+  return chart.finding !== undefined && chart.rows.length > 0;
+}
+
+/**
+ * The spec of one chart of `data` (`undefined` if `data` has no such chart or it has nothing to
+ * show). One chart per call, so a grid of charts is a component per chart, and React can yield
+ * between them while it hydrates or renders (the words of every bar are the costly part).
+ */
+export function useChartSpec<R extends RecommendationCore>(data: OverviewData<R>, chartId: ChartId): ChartSpec<R> | undefined {
+  const build = useChartSpecBuilder(data);
+  const chart = data.charts.find((candidate) => candidate.id === chartId);
+  return chart ? build(chart) : undefined;
+}
+
+/** Makes the spec of a chart of `data`, or `undefined` for one with nothing to show. */
+function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>): (chart: ChartData) => ChartSpec<R> | undefined {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rowLabel = useRowLabel();
@@ -139,9 +155,9 @@ export function useChartSpecs<R extends RecommendationCore>(data: OverviewData<R
   const number = numberFormat(lang);
   const verdictLabel = (verdict: Verdict) => t(`verdicts.${verdict}`);
 
-  return data.charts.flatMap((chart: ChartData) => {
+  return (chart: ChartData) => {
     const { id, finding } = chart;
-    if (!finding || chart.rows.length === 0) return [];
+    if (!finding || !isDrawable(chart)) return undefined;
     const labelOf = (row: CountRow) => (row.ordinal === undefined ? rowLabel(row) : `${number.format(row.ordinal)}.\u00a0${rowLabel(row)}`);
     const rowsById = new Map(chart.rows.map((row) => [row.id, row]));
     const highlighted = new Set(finding.rows);
@@ -183,32 +199,30 @@ export function useChartSpecs<R extends RecommendationCore>(data: OverviewData<R
     const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
     const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
     const live = `${origin}${languagePath(PAGE_PATHS[pageOf(id)](), lang)}${toSearch(writeViewState({ filters }))}#chart-${id}`;
-    return [
-      {
-        id,
-        title,
-        subtitle,
-        summary: t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list }),
-        filterText: filterText(filters),
-        filters,
-        citation: citation(data.recommendations, needsResponses(id)),
-        link: live,
-        rows,
-        categoryHeader: t(`charts.${id}.header`),
-        valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
-        // Charts whose catalogue entry says what is asked of each row (schemes) get a column for it.
-        ...(chart.rows.some((row) => row.requests)
-          ? {
-              extraColumn: {
-                header: t(`charts.${id}.asked` as 'charts.schemes.asked'),
-                cell: (row: ChartRow) =>
-                  (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${number.format(count)})`).join(' · '),
-              },
-            }
-          : {}),
-        quoted: quotedIds.map((recId) => byId.get(recId)!).filter(Boolean),
-        ...(chart.rows.some((row) => row.segments) ? { legend: VERDICTS.map((verdict) => ({ label: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] })) } : {}),
-      },
-    ];
-  });
+    return {
+      id,
+      title,
+      subtitle,
+      summary: t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list }),
+      filterText: filterText(filters),
+      filters,
+      citation: citation(data.recommendations, needsResponses(id)),
+      link: live,
+      rows,
+      categoryHeader: t(`charts.${id}.header`),
+      valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
+      // Charts whose catalogue entry says what is asked of each row (schemes) get a column for it.
+      ...(chart.rows.some((row) => row.requests)
+        ? {
+            extraColumn: {
+              header: t(`charts.${id}.asked` as 'charts.schemes.asked'),
+              cell: (row: ChartRow) =>
+                (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${number.format(count)})`).join(' · '),
+            },
+          }
+        : {}),
+      quoted: quotedIds.map((recId) => byId.get(recId)!).filter(Boolean),
+      ...(chart.rows.some((row) => row.segments) ? { legend: VERDICTS.map((verdict) => ({ label: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] })) } : {}),
+    };
+  };
 }
