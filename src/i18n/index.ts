@@ -6,6 +6,7 @@
  */
 import { createInstance, type i18n } from 'i18next';
 import type { Language } from '../domain/dataset.ts';
+import { numberFormat } from './intl.ts';
 import type zhHant from './locales/zh-Hant.json';
 
 export type Bundle = typeof zhHant;
@@ -49,6 +50,10 @@ export function i18nFor(lang: Language): i18n {
     interpolation: { escapeValue: false }, // React escapes
     returnEmptyString: false,
   });
+  // `{{count, number}}` through the app's cached formatter. i18next's own caches its formatters by
+  // all of a call's options (the label, the verdict…), so nearly every call made a new
+  // Intl.NumberFormat, the costliest part of drawing a chart's words (docs/performance.md).
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) => numberFormat(lng ?? lang).format(value as number));
   instances.set(lang, instance);
   return instance;
 }

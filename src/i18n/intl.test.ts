@@ -16,3 +16,32 @@ describe('Intl formatters made once', () => {
     expect(listFormat('zh-Hant', { type: 'conjunction' }).format(['甲', '乙', '丙'])).toBe(new Intl.ListFormat('zh-Hant', { type: 'conjunction' }).format(['甲', '乙', '丙']));
   });
 });
+
+describe('numbers in the strings ({{count, number}})', () => {
+  test("formatted as Intl does in each language, with no new formatter however many labels a chart's bars have", async () => {
+    const { i18nFor, loadLanguage } = await import('./index.ts');
+    await Promise.all([loadLanguage('en'), loadLanguage('zh-Hant')]);
+    const en = i18nFor('en');
+    const zhHant = i18nFor('zh-Hant');
+    const thousands = new Intl.NumberFormat('en').format(18000);
+    const one = new Intl.NumberFormat('zh-Hant').format(1);
+    // Counts the formatters made while the strings are drawn (i18next's own made one per call).
+    const Original = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        super(...args);
+        made += 1;
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      for (const label of ['Logistics', 'Halal', 'Retail']) {
+        expect(en.t('chart.barLink', { label, count: 18000 })).toBe(`${label}: ${thousands} recommendations — see them`);
+        expect(zhHant.t('chart.barLink', { label, count: 1 })).toContain(`${label}：${one}`);
+      }
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+    expect(made).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@
  * left out of the Tab order: one stop per row, as on every chart, and the table twin carries a
  * link per verdict for the keyboard.
  */
-import { startTransition, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, startTransition, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Layer, Surface } from 'recharts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -76,13 +76,20 @@ export interface BarFigureProps {
   width?: number;
 }
 
-export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigureProps) {
+/**
+ * Both layouts from the pre-render until the real width is known, kept past hydration so the
+ * page does not change meanwhile. Hydrating is over when React draws again with the browser's
+ * value, at once for every chart: only this wrapper is drawn again then, not the chart (memo).
+ */
+export function BarFigure(props: BarFigureProps) {
+  const [bothLayouts] = useState(usePrerendering());
+  return <Bars {...props} bothLayouts={bothLayouts} />;
+}
+
+const Bars = memo(function Bars({ rows, variant, label, width: fixedWidth, bothLayouts }: BarFigureProps & { bothLayouts: boolean }) {
   const navigate = useNavigate();
   const lang = useLanguage();
   const { ref, width, measured } = useContentWidth(fixedWidth);
-  // Both layouts from the pre-render until the real width is known (kept past hydration, so the page does not change meanwhile).
-  const prerendering = usePrerendering();
-  const [bothLayouts] = useState(prerendering);
   const layout = (at: number) => layoutBars(barInputs(rows, numberFormat(lang)), { width: at, font: CHART_FONT[variant] });
   const both = bothLayouts && !measured;
   const scene = useMemo(() => layout(both ? PRERENDERED_WIDTHS.wide : width), [both, rows, width, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- layout reads these
@@ -161,4 +168,4 @@ export function BarFigure({ rows, variant, label, width: fixedWidth }: BarFigure
       )}
     </div>
   );
-}
+});

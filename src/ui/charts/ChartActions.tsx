@@ -18,7 +18,7 @@ import { useSubmissionId } from '../../url/useViewState.ts';
 import { download } from '../download.ts';
 import { pageLabel } from '../pageLabel.ts';
 import { chartSvg, svgToPng } from './exportChart.ts';
-import type { ChartSpec } from './useChartSpec.ts';
+import { chartLink, type ChartSpec } from './useChartSpec.ts';
 
 export interface ChartActionsProps {
   spec: ChartSpec;
@@ -72,7 +72,7 @@ export function useChartExports(spec: ChartSpec) {
       subtitle: spec.subtitle,
       filters: spec.filterText,
       citation: t('chart.source', { citation: spec.citation }),
-      footer: t('chart.exportFooter', { app: t('app.name'), date: today, url: spec.link }),
+      footer: t('chart.exportFooter', { app: t('app.name'), date: today, url: chartLink(spec) }),
       lang,
       ...(spec.legend ? { legend: spec.legend } : {}),
       ...(quoted && words !== undefined
@@ -170,10 +170,10 @@ export function ChartActions({ spec, pin, fullscreen }: ChartActionsProps) {
   const copyLink = async () => {
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(spec.link);
+      await navigator.clipboard.writeText(chartLink(spec));
       setStatus(t('chart.linkCopied'));
     } catch {
-      setStatus(t('chart.linkCopyFailed', { url: spec.link }));
+      setStatus(t('chart.linkCopyFailed', { url: chartLink(spec) }));
     }
   };
 

@@ -13,7 +13,7 @@ import { pageLabel } from '../pageLabel.ts';
 import { useFilterValueLabel } from '../FilterChips.tsx';
 import { languagePath } from '../../url/languagePath.ts';
 import { toSearch, writeViewState } from '../../url/viewState.ts';
-import { useLinkBuilder, useSiteOrigin } from '../../url/useViewState.ts';
+import { useLinkBuilder } from '../../url/useViewState.ts';
 import type { LegendItem } from './barLayout.ts';
 import { VERDICT_COLOURS, type ChartRow, type ChartSegment } from './chartTypes.ts';
 import { VERDICTS, type Verdict } from '../../domain/vocabulary.ts';
@@ -40,8 +40,8 @@ export interface ChartSpec<R extends RecommendationCore = RecommendationCore> {
   filters: Filters;
   /** The source as a citation: document, date, and the sections and pages (or chapters) behind the chart. */
   citation: string;
-  /** A link that reopens this chart with its filters. */
-  link: string;
+  /** The address (from the site's root, no origin) that reopens this chart with its filters: `chartLink` makes it a link. */
+  path: string;
   rows: ChartRow[];
   categoryHeader: string;
   valueHeader: string;
@@ -125,6 +125,13 @@ export function useChartWords(dataset: DatasetCore) {
   return { filterText, citation, values };
 }
 
+/**
+ * The link that reopens a chart, for the clipboard and the exports: made when it is used, in the
+ * browser, so the spec is the same in the pre-render (which cannot know the site's origin) and
+ * in the render that hydrates it, and nothing is drawn again once the origin is known.
+ */
+export const chartLink = (spec: Pick<ChartSpec, 'path'>): string => new URL(spec.path, window.location.origin).href;
+
 /** Whether a chart has something to show: a finding and at least one row. */
 export function isDrawable(chart: ChartData): boolean {
   return chart.finding !== undefined && chart.rows.length > 0;
@@ -147,7 +154,6 @@ function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>
   const lang = useLanguage();
   const rowLabel = useRowLabel();
   const linkTo = useLinkBuilder();
-  const origin = useSiteOrigin();
   const findingTitle = useFindingTitle();
   const { filterText, citation } = useChartWords(data.dataset);
   const { filters } = data;
@@ -198,7 +204,7 @@ function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>
     // A stacked row the title talks about is quoted by what was taken up, adopted first.
     const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
     const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
-    const live = `${origin}${languagePath(PAGE_PATHS[pageOf(id)](), lang)}${toSearch(writeViewState({ filters }))}#chart-${id}`;
+    const path = `${languagePath(PAGE_PATHS[pageOf(id)](), lang)}${toSearch(writeViewState({ filters }))}#chart-${id}`;
     return {
       id,
       title,
@@ -207,7 +213,7 @@ function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>
       filterText: filterText(filters),
       filters,
       citation: citation(data.recommendations, needsResponses(id)),
-      link: live,
+      path,
       rows,
       categoryHeader: t(`charts.${id}.header`),
       valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
