@@ -27,6 +27,8 @@ const DEFAULT_WIDTH = 640;
  * labels keep their size on a phone instead of a desktop drawing scaled down.
  */
 const PRERENDERED_WIDTHS = { narrow: 326, wide: 518 } as const;
+/** Where the stylesheet shows the narrow layout (styles.css, `.chart__layout--narrow`). */
+const NARROW_MEDIA = '(max-width: 599px)';
 /** True in the pre-render and in the render that hydrates it. */
 const usePrerendering = () => useBrowserValue(() => false, true);
 
@@ -94,6 +96,8 @@ const Bars = memo(function Bars({ rows, variant, label, width: fixedWidth, bothL
   const both = bothLayouts && !measured;
   const scene = useMemo(() => layout(both ? PRERENDERED_WIDTHS.wide : width), [both, rows, width, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- layout reads these
   const narrowScene = useMemo(() => (both ? layout(PRERENDERED_WIDTHS.narrow) : undefined), [both, rows, variant, lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Which pre-rendered layout the stylesheet shows (styles.css: the phone's below 600 px).
+  const [shown] = useState(() => (typeof matchMedia === 'function' && matchMedia(NARROW_MEDIA).matches ? 'narrow' : 'wide'));
   const byId = new Map(rows.map((row) => [row.id, row]));
   if (variant === 'print') {
     // On paper each row is its own drawing, so a long chart breaks between rows instead of
@@ -135,13 +139,13 @@ const Bars = memo(function Bars({ rows, variant, label, width: fixedWidth, bothL
             </a>
             {parts.map((shape) => {
               const segment = shape.kind === 'bar' && shape.segment !== undefined ? segments.get(shape.segment) : undefined;
-              if (!segment?.href) return null;
-              const href = segment.href;
+              if (!segment?.link) return null;
+              const { href, label: linkLabel } = segment.link;
               return (
                 <a
                   key={segment.id}
                   href={href}
-                  aria-label={segment.linkLabel}
+                  aria-label={linkLabel}
                   tabIndex={-1}
                   className="chart__bar-link chart__segment-link"
                   data-segment={segment.id}
@@ -156,16 +160,21 @@ const Bars = memo(function Bars({ rows, variant, label, width: fixedWidth, bothL
       })}
     </Surface>
   );
+  // The pre-rendered layouts, or the one at the measured width, drawn into the element of the
+  // layout the stylesheet showed: its bars (and a bar with the focus) are updated in place.
+  const layouts: [key: string, drawn: typeof scene, className: string][] = narrowScene
+    ? [
+        ['narrow', narrowScene, 'chart__layout chart__layout--narrow'],
+        ['wide', scene, 'chart__layout chart__layout--wide'],
+      ]
+    : [[shown, scene, 'chart__layout']];
   return (
     <div ref={ref} className={`chart__canvas chart__canvas--${variant}${keyed ? ' chart__canvas--keyed' : ''}`} data-layout={scene.mode}>
-      {narrowScene ? (
-        <>
-          <div className="chart__layout chart__layout--narrow">{draw(narrowScene)}</div>
-          <div className="chart__layout chart__layout--wide">{draw(scene)}</div>
-        </>
-      ) : (
-        draw(scene)
-      )}
+      {layouts.map(([key, drawn, className]) => (
+        <div key={key} className={className}>
+          {draw(drawn)}
+        </div>
+      ))}
     </div>
   );
 });

@@ -170,8 +170,8 @@ export function CountTable({ spec }: { spec: Pick<ChartSpec, 'rows' | 'categoryH
               </th>
               {(row.segments ?? []).map((segment) => (
                 <td key={segment.id} className="numeric">
-                  {segment.href ? (
-                    <Link to={segment.href} aria-label={segment.linkLabel}>
+                  {segment.link ? (
+                    <Link to={segment.link.href} aria-label={segment.link.label}>
                       {format.format(segment.count)}
                     </Link>
                   ) : (

@@ -7,10 +7,12 @@ export interface ChartSegment {
   label: string;
   count: number;
   colour: string;
-  /** Explore, filtered to the row's recommendations with this verdict; absent when there are none. */
-  href?: string;
-  /** "Logistics — adopted: 3 recommendations, see them" */
-  linkLabel: string;
+  /**
+   * Where the part leads, absent when it has no recommendations: Explore, filtered to the row's
+   * recommendations with this verdict, and the link's name ("Logistics — adopted: 3
+   * recommendations, see them").
+   */
+  link?: { href: string; label: string };
   recommendationIds: readonly string[];
 }
 

@@ -159,7 +159,9 @@ function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>
   const { filters } = data;
   const byId = data.recommendationsById;
   const number = numberFormat(lang);
-  const verdictLabel = (verdict: Verdict) => t(`verdicts.${verdict}`);
+  // The verdicts' names, once for every chart and row.
+  const verdictLabels = useMemo(() => new Map(VERDICTS.map((verdict) => [verdict, t(`verdicts.${verdict}`)])), [t]);
+  const verdictLabel = (verdict: Verdict) => verdictLabels.get(verdict)!;
 
   return (chart: ChartData) => {
     const { id, finding } = chart;
@@ -175,8 +177,14 @@ function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>
           label: verdictLabel(segment.verdict),
           count: segment.count,
           colour: VERDICT_COLOURS[segment.verdict],
-          ...(segment.count > 0 ? { href: linkTo(paths.explore(), { filters: segmentFilters(id, filters, row.id, segment.verdict) }) } : {}),
-          linkLabel: t('chart.segmentLink', { label, verdict: verdictLabel(segment.verdict), count: segment.count }),
+          ...(segment.count > 0
+            ? {
+                link: {
+                  href: linkTo(paths.explore(), { filters: segmentFilters(id, filters, row.id, segment.verdict) }),
+                  label: t('chart.segmentLink', { label, verdict: verdictLabel(segment.verdict), count: segment.count }),
+                },
+              }
+            : {}),
           recommendationIds: segment.recommendationIds,
         }),
       );

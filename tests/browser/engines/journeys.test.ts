@@ -27,7 +27,7 @@ const chartSettled = (page: PageDriver) =>
   page.waitFor(
     () => {
       const figure = document.querySelector('figure#chart-themes');
-      return figure !== null && figure.querySelector('.chart__layout') === null && figure.querySelector('a.chart__bar-link') !== null;
+      return figure !== null && figure.querySelector('.chart__layout--narrow, .chart__layout--wide') === null && figure.querySelector('a.chart__bar-link') !== null;
     },
     undefined,
     'the chart was not drawn at its measured width',
