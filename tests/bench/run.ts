@@ -22,6 +22,7 @@
  * Options: --runs N (Lighthouse runs per site, default 3), --clicks N (default 50),
  * --factor N (synthetic dataset size, default 50), --skip-build (reuse bench-dist),
  * --no-lighthouse-50x (skip Lighthouse on the app with the 50× dataset),
+ * --http1 (serve HTTP/1.1 without TLS instead of HTTP/2 over TLS, as the bench did before),
  * --throttling devtools (Lighthouse throttles the page for real, Chrome's own network and CPU
  * throttling, instead of simulating from an unthrottled trace; writes results-devtools.{json,md}),
  * --only filter (steps 1–3 for the app only, then step 6 alone: filter → repaint and the
@@ -63,6 +64,7 @@ const { values: options } = parseArgs({
     factor: { type: 'string', default: '50' },
     'skip-build': { type: 'boolean', default: false },
     'no-lighthouse-50x': { type: 'boolean', default: false },
+    http1: { type: 'boolean', default: false },
     only: { type: 'string' },
     throttling: { type: 'string', default: 'simulate' },
   },
@@ -80,7 +82,11 @@ const WARM_UP_CLICKS = 4;
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** Chromium in a sandboxed, offline machine (as tests/browser/support.ts), for Lighthouse. */
-const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// The sites are served over HTTP/2 with a certificate made for the run (server.ts), which Chromium is told to accept.
+const LIGHTHOUSE_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'];
+/** HTTP/2 over TLS, as static hosts serve a site; `--http1` serves HTTP/1.1 without TLS (the bench before 2026-12-01's third session). */
+const HTTP2 = !options.http1;
+const PROTOCOL = HTTP2 ? 'HTTP/2 over TLS (a self-signed certificate made for the run)' : 'HTTP/1.1 without TLS (--http1)';
 /** The same for playwright-core (which adds its own --headless). */
 const PLAYWRIGHT_FLAGS = LIGHTHOUSE_FLAGS.filter((flag) => !flag.startsWith('--headless'));
 
@@ -323,7 +329,7 @@ async function openThemeFacet(page: Page) {
 async function measureRepaint(browser: Browser, origin: string): Promise<RepaintResult> {
   // Desktop width, where the filter panel is open beside the results. No service worker:
   // its precaching in the background would only add noise to the timings.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block', ignoreHTTPSErrors: true });
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   const path = '/en/explore';
@@ -431,7 +437,7 @@ function timeNodeBuild(dataset: Dataset): number {
 
 async function measureSearch(browser: Browser, origin: string, dataset: Dataset): Promise<SearchIndexResult> {
   const nodeBuildMs = timeNodeBuild(dataset);
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block', ignoreHTTPSErrors: true });
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   const path = '/en/explore';
@@ -482,9 +488,9 @@ const SEARCH_SETTINGS = `The index built by \`buildRecommendationIndex\` in this
 
 /** The app as built, and the same build with the scaled dataset at the dataset's URL; each added to `servers` to be closed. */
 async function startAppServers(servers: StaticServer[]): Promise<{ app: StaticServer; app50: StaticServer }> {
-  const app = await startStaticServer({ root: DIST });
+  const app = await startStaticServer({ root: DIST, http2: HTTP2 });
   servers.push(app);
-  const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES });
+  const app50 = await startStaticServer({ root: DIST, overrides: SCALED_OVERRIDES, http2: HTTP2 });
   servers.push(app50);
   return { app, app50 };
 }
@@ -534,7 +540,7 @@ interface HeapResult {
 }
 
 async function measureHeap(browser: Browser, origin: string, path: string, ready: string): Promise<HeapResult> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, serviceWorkers: 'block', ignoreHTTPSErrors: true });
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   watch(page, `${origin}${path}`);
@@ -687,7 +693,7 @@ async function main(): Promise<void> {
   const servers: StaticServer[] = [];
   try {
     const { app, app50 } = await startAppServers(servers);
-    const reference = await startStaticServer({ root: REFERENCE });
+    const reference = await startStaticServer({ root: REFERENCE, http2: HTTP2 });
     servers.push(reference);
     log(`app ${app.url}, app with ${FACTOR}× data ${app50.url}, reference ${reference.url} (${elapsed()})`);
 
@@ -761,7 +767,7 @@ async function main(): Promise<void> {
         warmUpClicks: WARM_UP_CLICKS,
         factor: FACTOR,
         lighthouse:
-          `Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with ${THROTTLING === 'devtools' ? 'DevTools throttling (applied for real, not simulated)' : 'simulated throttling'}, a fresh headless Chromium per run; the sites served by tests/bench/server.ts (brotli 11, long-cache /assets/, the app’s CSP). The reference of each language is its pre-rendered first view with the scripts and preloads taken out: the same HTML, SVG, CSS and CSP, no JavaScript (tests/bench/staticReference.ts).`,
+          `Lighthouse (npm), performance category only, its default mobile preset (Moto G Power viewport, slow 4G, 4× CPU slowdown) with ${THROTTLING === 'devtools' ? 'DevTools throttling (applied for real, not simulated)' : 'simulated throttling'}, a fresh headless Chromium per run; the sites served by tests/bench/server.ts over ${PROTOCOL} (brotli 11, long-cache /assets/, the app’s CSP). The reference of each language is its pre-rendered first view with the scripts and preloads taken out: the same HTML, SVG, CSS and CSP, no JavaScript (tests/bench/staticReference.ts).`,
         repaint: REPAINT_SETTINGS,
         search: SEARCH_SETTINGS,
         heap: 'playwright-core Chromium at 1440×900, after the first chart (or the results) rendered and the network went idle; two `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage` (used size).',

@@ -10,10 +10,13 @@
  * `overrides` maps a URL path to another file on disk, so one build can be served with a
  * different dataset (the 50× synthetic one) at the dataset's own URL.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse, type Http2Session } from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { contentSecurityPolicy } from '../../src/config/contentSecurityPolicy.ts';
@@ -50,6 +53,23 @@ export interface StaticServerOptions {
   csp?: string | false;
   host?: string;
   port?: number;
+  /**
+   * Serve HTTP/2 over TLS (with a self-signed certificate made for the run), as static hosts
+   * serve a site: every request on one connection. Browsers must then be told to accept the
+   * certificate (`--ignore-certificate-errors`, Playwright's `ignoreHTTPSErrors`).
+   */
+  http2?: boolean;
+}
+
+/** A self-signed certificate for 127.0.0.1, made with openssl for this run only. */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export interface StaticServer {
@@ -109,7 +129,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   if (!index) throw new Error(`${root} has no index.html`);
   const csp = options.csp === undefined ? contentSecurityPolicy() : options.csp;
 
-  const handle = (request: IncomingMessage, response: ServerResponse) => {
+  const handle = (request: IncomingMessage | Http2ServerRequest, response: ServerResponse | Http2ServerResponse) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -148,26 +168,36 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     if (encoding) headers['Content-Encoding'] = encoding;
     headers['Content-Length'] = body.length;
     response.writeHead(200, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
+    if (request.method === 'HEAD') response.end();
+    else response.end(body);
   };
 
-  const server = createServer(handle);
-  // Lighthouse and Chromium keep connections alive; close() must not wait for them.
-  server.keepAliveTimeout = 5_000;
+  const sessions = new Set<Http2Session>();
+  const server = options.http2 ? createSecureServer({ ...selfSignedCertificate(), allowHTTP1: true }, handle) : createServer(handle);
+  if ('closeAllConnections' in server) {
+    // Lighthouse and Chromium keep connections alive; close() must not wait for them.
+    server.keepAliveTimeout = 5_000;
+  } else {
+    server.on('session', (session: Http2Session) => {
+      sessions.add(session);
+      session.once('close', () => sessions.delete(session));
+    });
+  }
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `${options.http2 ? 'https' : 'http'}://${options.host ?? '127.0.0.1'}:${port}`,
     sizes: (path) => {
       const entry = entries.get(path);
       return entry && { identity: entry.identity.length, br: entry.br?.length, gzip: entry.gzip?.length };
     },
     close: () =>
       new Promise<void>((done) => {
-        server.closeAllConnections();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        for (const session of sessions) session.destroy();
         server.close(() => done());
       }),
   };
