@@ -6,6 +6,7 @@
  * reported) rather than drawn again; old `?lang=` links land on the path form.
  */
 import { expect } from 'vitest';
+import { collectCspViolations, collectProblems } from './listeners.ts';
 import { dataset, SIZES, test, useBrowser } from './support.ts';
 
 const session = useBrowser();
@@ -99,4 +100,33 @@ test.for([
     const root = html.slice(html.indexOf('<div id="root"'));
     expect(root, url).not.toMatch(/<script\b|\sstyle="/i);
   }
+});
+
+test('a chart bar focused before the app takes over keeps the focus when the chart is drawn at its width (en, phone)', async ({ newContext }) => {
+  // A page of its own (not openPage's, whose goto waits for the app): the test holds the app back.
+  const context = await newContext({ viewport: SIZES.phone });
+  const cspViolations = await collectCspViolations(context);
+  const page = await context.newPage();
+  const problems = collectProblems(page);
+  // The app's start is held back until a bar of the pre-rendered page has the focus.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${session.baseUrl}/en`);
+  const drawing = page.locator('figure#chart-themes svg[role="group"]:visible');
+  const bar = drawing.getByRole('link').first();
+  await bar.focus();
+  const focused = () => page.evaluate(() => (document.activeElement?.matches('figure#chart-themes a.chart__bar-link') ? document.activeElement.getAttribute('aria-label') : null));
+  const name = await focused();
+  expect(name).toMatch(/recommendations? — see (it|them)$/);
+  expect(await page.locator('figure#chart-themes .chart__layout--narrow').count()).toBe(1);
+  release();
+  // Taken over and drawn at the panel's measured width: the phone's and the desktop's pre-rendered layouts are gone.
+  await page.waitForFunction(() => !document.getElementById('root')!.hasAttribute('data-prerendered') && document.querySelector('figure#chart-themes :is(.chart__layout--narrow, .chart__layout--wide)') === null);
+  expect(await focused()).toBe(name);
+  expect(problems).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
