@@ -133,7 +133,7 @@ export function useChartWords(dataset: DatasetCore) {
 export const chartLink = (spec: Pick<ChartSpec, 'path'>): string => new URL(spec.path, window.location.origin).href;
 
 /** Whether a chart has something to show: a finding and at least one row. */
-export function isDrawable(chart: ChartData): boolean {
+export function isDrawable(chart: ChartData): chart is ChartData & { finding: Finding } {
   return chart.finding !== undefined && chart.rows.length > 0;
 }
 
@@ -143,13 +143,6 @@ export function isDrawable(chart: ChartData): boolean {
  * between them while it hydrates or renders (the words of every bar are the costly part).
  */
 export function useChartSpec<R extends RecommendationCore>(data: OverviewData<R>, chartId: ChartId): ChartSpec<R> | undefined {
-  const build = useChartSpecBuilder(data);
-  const chart = data.charts.find((candidate) => candidate.id === chartId);
-  return chart ? build(chart) : undefined;
-}
-
-/** Makes the spec of a chart of `data`, or `undefined` for one with nothing to show. */
-function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>): (chart: ChartData) => ChartSpec<R> | undefined {
   const { t } = useTranslation();
   const lang = useLanguage();
   const rowLabel = useRowLabel();
@@ -159,84 +152,83 @@ function useChartSpecBuilder<R extends RecommendationCore>(data: OverviewData<R>
   const { filters } = data;
   const byId = data.recommendationsById;
   const number = numberFormat(lang);
-  // The verdicts' names, once for every chart and row.
+  // The verdicts' names, made once for the chart rather than twice for each of its parts.
   const verdictLabels = useMemo(() => new Map(VERDICTS.map((verdict) => [verdict, t(`verdicts.${verdict}`)])), [t]);
   const verdictLabel = (verdict: Verdict) => verdictLabels.get(verdict)!;
 
-  return (chart: ChartData) => {
-    const { id, finding } = chart;
-    if (!finding || !isDrawable(chart)) return undefined;
-    const labelOf = (row: CountRow) => (row.ordinal === undefined ? rowLabel(row) : `${number.format(row.ordinal)}.\u00a0${rowLabel(row)}`);
-    const rowsById = new Map(chart.rows.map((row) => [row.id, row]));
-    const highlighted = new Set(finding.rows);
-    const rows: ChartRow[] = chart.rows.map((row) => {
-      const label = labelOf(row);
-      const segments = row.segments?.map(
-        (segment): ChartSegment => ({
-          id: segment.verdict,
-          label: verdictLabel(segment.verdict),
-          count: segment.count,
-          colour: VERDICT_COLOURS[segment.verdict],
-          ...(segment.count > 0
-            ? {
-                link: {
-                  href: linkTo(paths.explore(), { filters: segmentFilters(id, filters, row.id, segment.verdict) }),
-                  label: t('chart.segmentLink', { label, verdict: verdictLabel(segment.verdict), count: segment.count }),
-                },
-              }
-            : {}),
-          recommendationIds: segment.recommendationIds,
-        }),
-      );
-      const breakdown = segments
-        ?.filter((segment) => segment.count > 0)
-        .map((segment) => t('chart.breakdownItem', { verdict: segment.label, count: segment.count }))
-        .join(t('chart.breakdownJoin'));
-      return {
-        id: row.id,
-        label,
-        count: row.count,
-        href: linkTo(paths.explore(), { filters: drillFilters(id, filters, row.id) }),
-        linkLabel: segments ? t('chart.stackedBarLink', { label, count: row.count, breakdown }) : t('chart.barLink', { label, count: row.count }),
-        highlight: highlighted.has(row.id),
-        recommendationIds: row.recommendationIds,
-        // The chart by verdict draws each verdict in its colour; a stacked row, each of its parts.
-        ...(row.dimension === 'verdict' ? { fill: VERDICT_COLOURS[row.id as Verdict] } : {}),
-        ...(segments ? { segments } : {}),
-      };
-    });
-    const subtitle = t(`charts.${id}.subtitle`);
-    const title = findingTitle(id, finding, (rowId) => rowLabel(rowsById.get(rowId)!), (rowId) => rowsById.get(rowId)?.ordinal);
-    const list = listFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${number.format(row.count)}`));
-    const quotedRow = chart.rows.find((row) => highlighted.has(row.id));
-    // A stacked row the title talks about is quoted by what was taken up, adopted first.
-    const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
-    const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
-    const path = `${languagePath(PAGE_PATHS[pageOf(id)](), lang)}${toSearch(writeViewState({ filters }))}#chart-${id}`;
+  const chart = data.charts.find((candidate) => candidate.id === chartId);
+  if (!chart || !isDrawable(chart)) return undefined;
+  const { id, finding } = chart;
+  const labelOf = (row: CountRow) => (row.ordinal === undefined ? rowLabel(row) : `${number.format(row.ordinal)}.\u00a0${rowLabel(row)}`);
+  const rowsById = new Map(chart.rows.map((row) => [row.id, row]));
+  const highlighted = new Set(finding.rows);
+  const rows: ChartRow[] = chart.rows.map((row) => {
+    const label = labelOf(row);
+    const segments = row.segments?.map(
+      (segment): ChartSegment => ({
+        id: segment.verdict,
+        label: verdictLabel(segment.verdict),
+        count: segment.count,
+        colour: VERDICT_COLOURS[segment.verdict],
+        ...(segment.count > 0
+          ? {
+              link: {
+                href: linkTo(paths.explore(), { filters: segmentFilters(id, filters, row.id, segment.verdict) }),
+                label: t('chart.segmentLink', { label, verdict: verdictLabel(segment.verdict), count: segment.count }),
+              },
+            }
+          : {}),
+        recommendationIds: segment.recommendationIds,
+      }),
+    );
+    const breakdown = segments
+      ?.filter((segment) => segment.count > 0)
+      .map((segment) => t('chart.breakdownItem', { verdict: segment.label, count: segment.count }))
+      .join(t('chart.breakdownJoin'));
     return {
-      id,
-      title,
-      subtitle,
-      summary: t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list }),
-      filterText: filterText(filters),
-      filters,
-      citation: citation(data.recommendations, needsResponses(id)),
-      path,
-      rows,
-      categoryHeader: t(`charts.${id}.header`),
-      valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
-      // Charts whose catalogue entry says what is asked of each row (schemes) get a column for it.
-      ...(chart.rows.some((row) => row.requests)
-        ? {
-            extraColumn: {
-              header: t(`charts.${id}.asked` as 'charts.schemes.asked'),
-              cell: (row: ChartRow) =>
-                (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${number.format(count)})`).join(' · '),
-            },
-          }
-        : {}),
-      quoted: quotedIds.map((recId) => byId.get(recId)!).filter(Boolean),
-      ...(chart.rows.some((row) => row.segments) ? { legend: VERDICTS.map((verdict) => ({ label: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] })) } : {}),
+      id: row.id,
+      label,
+      count: row.count,
+      href: linkTo(paths.explore(), { filters: drillFilters(id, filters, row.id) }),
+      linkLabel: segments ? t('chart.stackedBarLink', { label, count: row.count, breakdown }) : t('chart.barLink', { label, count: row.count }),
+      highlight: highlighted.has(row.id),
+      recommendationIds: row.recommendationIds,
+      // The chart by verdict draws each verdict in its colour; a stacked row, each of its parts.
+      ...(row.dimension === 'verdict' ? { fill: VERDICT_COLOURS[row.id as Verdict] } : {}),
+      ...(segments ? { segments } : {}),
     };
+  });
+  const subtitle = t(`charts.${id}.subtitle`);
+  const title = findingTitle(id, finding, (rowId) => rowLabel(rowsById.get(rowId)!), (rowId) => rowsById.get(rowId)?.ordinal);
+  const list = listFormat(lang, { style: 'narrow', type: 'unit' }).format(rows.slice(0, 8).map((row) => `${row.label} ${number.format(row.count)}`));
+  const quotedRow = chart.rows.find((row) => highlighted.has(row.id));
+  // A stacked row the title talks about is quoted by what was taken up, adopted first.
+  const takenUpIds = quotedRow?.segments?.filter((segment) => TAKEN_UP.includes(segment.verdict)).flatMap((segment) => segment.recommendationIds);
+  const quotedIds = takenUpIds ?? quotedRow?.recommendationIds ?? chart.rows[0]!.recommendationIds;
+  const path = `${languagePath(PAGE_PATHS[pageOf(id)](), lang)}${toSearch(writeViewState({ filters }))}#chart-${id}`;
+  return {
+    id,
+    title,
+    subtitle,
+    summary: t('chart.summary', { subtitle, list: rows.length > 8 ? `${list} …` : list }),
+    filterText: filterText(filters),
+    filters,
+    citation: citation(data.recommendations, needsResponses(id)),
+    path,
+    rows,
+    categoryHeader: t(`charts.${id}.header`),
+    valueHeader: chart.rows.some((row) => row.segments) ? t('chart.total') : t('chart.count'),
+    // Charts whose catalogue entry says what is asked of each row (schemes) get a column for it.
+    ...(chart.rows.some((row) => row.requests)
+      ? {
+          extraColumn: {
+            header: t(`charts.${id}.asked` as 'charts.schemes.asked'),
+            cell: (row: ChartRow) =>
+              (rowsById.get(row.id)?.requests ?? []).map(({ request, count }) => `${t(`schemeRequests.${request}`)} (${number.format(count)})`).join(' · '),
+          },
+        }
+      : {}),
+    quoted: quotedIds.map((recId) => byId.get(recId)!).filter(Boolean),
+    ...(chart.rows.some((row) => row.segments) ? { legend: VERDICTS.map((verdict) => ({ label: verdictLabel(verdict), colour: VERDICT_COLOURS[verdict] })) } : {}),
   };
 }
