@@ -6,27 +6,11 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, expect, inject, test as baseTest } from 'vitest';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { readBundledDataset } from '../../src/testing/bundledData.ts';
+import { CHROME_PATH, CHROMIUM_ARGS, VIEWPORTS } from './browsers.ts';
 import { collectCspViolations, collectProblems } from './listeners.ts';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROME_PATH, VIEWPORTS, type ViewportName } from './browsers.ts';
 
-/** Flags for Chromium in a sandboxed, offline CI machine. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const VIEWPORTS = {
-  desktop: { width: 1440, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
-export type ViewportName = keyof typeof VIEWPORTS;
 /** The screens a briefing is shown on, for the tests that look at the first screen there too. */
 export const SIZES = { ...VIEWPORTS, projector: { width: 1920, height: 1080 }, 'small-projector': { width: 1280, height: 720 } } as const;
 export type SizeName = keyof typeof SIZES;

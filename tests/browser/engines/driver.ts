@@ -12,11 +12,9 @@ import { createRequire } from 'node:module';
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export const ENGINES: readonly EngineName[] = ['chromium', 'firefox', 'webkit'];
 
-export const VIEWPORTS = {
-  desktop: { width: 1440, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
-export type ViewportName = keyof typeof VIEWPORTS;
+import type { ViewportName } from '../browsers.ts';
+
+export { VIEWPORTS, type ViewportName } from '../browsers.ts';
 
 /** A role and accessible name, as a reader (or a screen reader) finds a control. */
 export interface ByRole {

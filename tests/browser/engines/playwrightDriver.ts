@@ -21,13 +21,12 @@ import {
   type PageDriver,
   type ViewportName,
 } from './driver.ts';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../browsers.ts';
 import { collectCspViolations, collectProblems } from '../listeners.ts';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const WAIT_MS = 10_000;
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const screenshotDir = (engine: string) => resolve('tests/.artifacts/screenshots', engine);
 
